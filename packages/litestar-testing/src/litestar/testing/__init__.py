@@ -1,0 +1,1 @@
+"""Test clients for litestar applications."""
