@@ -1,1 +1,6 @@
-"""Dependency injection for litestar."""
+"""Dependency injection for litestar: ``Provide`` and the resolution engine."""
+
+from litestar.di._plugin import DIPlugin
+from litestar.di._provide import Provide
+
+__all__ = ("DIPlugin", "Provide")

@@ -1,0 +1,197 @@
+"""Turn exceptions into responses: layered handlers, defaults, debug output, logging.
+
+Lookup order for a handler (the merged map of the app, router, controller and
+handler layers): the exception's ``status_code`` first, then its classes along the
+MRO. Without a handler, an ``HTTPException`` becomes its JSON error body and anything
+else a 500 that never shows internals unless the app is in debug mode.
+
+404 and 405 answers that no user handler customises are precomputed: a miss costs no
+exception and no allocation beyond the ASGI messages.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from typing import TYPE_CHECKING, Any, Mapping
+
+import msgspec
+
+from litestar.exceptions import (
+    HTTPException,
+    InternalServerException,
+    MethodNotAllowedException,
+    NotFoundException,
+)
+
+if TYPE_CHECKING:
+    from litestar._routing import Leaf
+    from litestar.app import Litestar
+
+__all__ = ("ExceptionDispatcher", "lookup_exception_handler")
+
+_fallback_logger = logging.getLogger("litestar")
+
+
+def lookup_exception_handler(handlers: Mapping[Any, Any], exc: BaseException) -> Any:
+    """Find the handler for ``exc``: by status code first, then by class (MRO order)."""
+    if not handlers:
+        return None
+    status = getattr(exc, "status_code", None)
+    if status is not None and status in handlers:
+        return handlers[status]
+    for klass in type(exc).__mro__:
+        handler = handlers.get(klass)
+        if handler is not None:
+            return handler
+    if status is None and 500 in handlers and not isinstance(exc, HTTPException):
+        return handlers[500]
+    return None
+
+
+def _static_error(status: int, detail: str, extra_headers: list[tuple[bytes, bytes]]) -> tuple[Any, Any]:
+    body = msgspec.json.encode({"status_code": status, "detail": detail})
+    headers = [
+        *extra_headers,
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    return headers, body
+
+
+class ExceptionDispatcher:
+    """Per-app exception handling."""
+
+    __slots__ = ("_app", "_not_found")
+
+    def __init__(self, app: Litestar) -> None:
+        self._app = app
+        self._not_found = _static_error(404, "Not Found", [])
+
+    def _app_handlers(self) -> Mapping[Any, Any]:
+        return self._app.exception_handlers or {}
+
+    async def not_found(self, scope: Any, receive: Any, send: Any) -> None:
+        """Answer a request whose path matches no route."""
+        handlers = self._app_handlers()
+        if handlers and lookup_exception_handler(handlers, NotFoundException()) is not None:
+            await self.handle(scope, receive, send, NotFoundException(), handlers)
+            return
+        headers, body = self._not_found
+        await send({"type": "http.response.start", "status": 404, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
+
+    async def method_not_allowed(self, scope: Any, receive: Any, send: Any, leaf: Leaf) -> None:
+        """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
+        exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
+        handlers = self._app_handlers()
+        if handlers and lookup_exception_handler(handlers, exc) is not None:
+            await self.handle(scope, receive, send, exc, handlers)
+            return
+        headers, body = _static_error(405, "Method Not Allowed", [(b"allow", leaf.allow.encode("latin-1"))])
+        await send({"type": "http.response.start", "status": 405, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    async def handle(
+        self,
+        scope: Any,
+        receive: Any,
+        send: Any,
+        exc: Exception,
+        handlers: Mapping[Any, Any],
+    ) -> None:
+        """Run ``after_exception`` hooks, then send the response for ``exc``."""
+        app = self._app
+        if scope.get("type") == "websocket":
+            await self._close_websocket(scope, receive, send, exc)
+            return
+        for hook in app.after_exception:
+            await hook(exc, scope)
+        if app.pdb_on_exception:
+            app.debugger_module.post_mortem(exc.__traceback__)
+        request = self._request(scope, receive, send)
+        handler = lookup_exception_handler(handlers, exc)
+        response: Any = None
+        if handler is not None:
+            try:
+                response = handler(request, exc)
+                if inspect.isawaitable(response):
+                    response = await response
+            except Exception as handler_exc:  # noqa: BLE001
+                self._log(scope, handler_exc)
+                response = None
+                exc = handler_exc
+        if response is None:
+            response = self._default_response(request, exc, scope)
+        asgi_response = (
+            response.to_asgi_response(app, request) if hasattr(response, "to_asgi_response") else response
+        )
+        await asgi_response(scope, receive, send)
+
+    def _request(self, scope: Any, receive: Any, send: Any) -> Any:
+        handler = scope.get("route_handler")
+        resolve = getattr(handler, "resolve_request_class", None)
+        if resolve is not None:
+            request_class = resolve()
+        else:
+            from litestar.connection import Request
+
+            request_class = self._app.request_class or Request
+        return request_class(scope, receive, send)
+
+    def _default_response(self, request: Any, exc: Exception, scope: Any) -> Any:
+        from litestar.exceptions.responses import create_debug_response, create_exception_response
+
+        app = self._app
+        if isinstance(exc, HTTPException) and exc.status_code < 500:
+            return create_exception_response(request, exc)
+        self._log(scope, exc)
+        if app.debug:
+            return create_debug_response(request, exc)
+        if isinstance(exc, HTTPException):
+            return create_exception_response(request, exc)
+        return create_exception_response(request, InternalServerException())
+
+    def _log(self, scope: Any, exc: BaseException) -> None:
+        app = self._app
+        config = app.logging_config
+        if config is None:
+            return
+        from litestar.types.empty import Empty
+
+        if config is Empty:
+            if not app.debug:
+                return
+            config = app._resolved_logging_config()  # noqa: SLF001
+        mode = getattr(config, "log_exceptions", "debug")
+        if mode == "never" or (mode == "debug" and not app.debug):
+            return
+        status = getattr(exc, "status_code", 500)
+        disabled = getattr(config, "disable_stack_trace", set()) or set()
+        if status in disabled or any(isinstance(d, type) and isinstance(exc, d) for d in disabled):
+            return
+        handler = getattr(config, "exception_logging_handler", None)
+        tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+        try:
+            logger = app.logger
+        except Exception:  # noqa: BLE001
+            logger = _fallback_logger
+        if handler is not None:
+            handler(logger, scope, tb)
+        else:
+            logger.error("Uncaught exception", exc_info=exc)
+
+    async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
+        from litestar.exceptions import WebSocketException
+
+        code = getattr(exc, "code", None) if isinstance(exc, WebSocketException) else None
+        if code is None:
+            code = 4000 + getattr(exc, "status_code", 500) if isinstance(exc, HTTPException) else 4500
+        reason = getattr(exc, "detail", "") if isinstance(exc, HTTPException) else "Internal Server Error"
+        if not isinstance(exc, HTTPException):
+            self._log(scope, exc)
+        try:
+            await send({"type": "websocket.close", "code": code, "reason": str(reason)})
+        except Exception:  # noqa: BLE001
+            return

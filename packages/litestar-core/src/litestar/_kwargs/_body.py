@@ -1,0 +1,147 @@
+"""Decoders for the ``data`` argument: JSON, msgpack, url-encoded and multipart bodies.
+
+One decoder is built per handler at startup from the ``data`` annotation and its
+``Body(media_type=...)``. JSON and msgpack bodies are decoded straight into the target
+type by a cached msgspec decoder (lax, so ``"1"`` is accepted for an ``int`` as the
+reference does); forms are parsed by the request and then converted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, get_args, get_origin
+
+import msgspec
+
+from litestar._kwargs._converters import msgspec_error_message
+from litestar._kwargs._plan import validation_failed
+from litestar._signature import unwrap_optional
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import ClientException
+from litestar.types.empty import Empty
+
+if TYPE_CHECKING:
+    from litestar.connection import Request
+
+__all__ = ("build_body_step",)
+
+BodyStep = Callable[[Any, "Request | None"], Any]
+
+
+def _body_error(scope: Any, message: str, key: str) -> ValidationException:
+    return validation_failed(scope, [{"message": message, "key": key, "source": "body"}])
+
+
+def _is_upload(annotation: Any) -> bool:
+    from litestar.datastructures import UploadFile
+
+    return annotation is UploadFile
+
+
+def build_body_step(
+    annotation: Any,
+    kwarg_definition: Any,
+    default: Any,
+    dec_hook: Callable[[type, Any], Any] | None,
+) -> BodyStep:
+    """Return the coroutine function that produces ``data`` for one handler."""
+    media_type = getattr(kwarg_definition, "media_type", RequestEncodingType.JSON)
+    inner, optional = unwrap_optional(annotation)
+    fallback = default if default is not Empty else (None if optional else Empty)
+    if media_type in (RequestEncodingType.URL_ENCODED, RequestEncodingType.MULTI_PART):
+        return _form_step(inner, media_type, fallback, dec_hook)
+    if media_type == RequestEncodingType.MESSAGEPACK:
+        decoder: Any = msgspec.msgpack.Decoder(annotation, strict=False, dec_hook=dec_hook)
+    else:
+        decoder = msgspec.json.Decoder(annotation, strict=False, dec_hook=dec_hook)
+    decode = decoder.decode
+
+    async def decode_body(scope: Any, request: Request | None) -> Any:
+        assert request is not None
+        body = await request.body()
+        if not body:
+            if fallback is Empty:
+                raise _body_error(scope, "'data'", "data")
+            return fallback
+        try:
+            return decode(body)
+        except msgspec.ValidationError as exc:
+            message, key = msgspec_error_message(exc)
+            raise _body_error(scope, message, key or "data") from None
+        except msgspec.DecodeError as exc:
+            prefix = "" if media_type == RequestEncodingType.JSON else "Msgpack is malformed: "
+            raise ClientException(detail=f"{prefix}{exc}") from None
+
+    return decode_body
+
+
+def _form_step(
+    annotation: Any,
+    media_type: Any,
+    fallback: Any,
+    dec_hook: Callable[[type, Any], Any] | None,
+) -> BodyStep:
+    origin = get_origin(annotation)
+    wants_single_file = _is_upload(annotation)
+    wants_file_list = origin in (list, tuple) and bool(get_args(annotation)) and _is_upload(get_args(annotation)[0])
+    passthrough = annotation is Any or annotation is object
+
+    async def decode_form(scope: Any, request: Request | None) -> Any:
+        assert request is not None
+        content_type = request.content_type[0]
+        expected = str(media_type.value if hasattr(media_type, "value") else media_type)
+        if content_type and content_type != expected and not (
+            expected == RequestEncodingType.URL_ENCODED and content_type == RequestEncodingType.MULTI_PART
+        ):
+            raise ClientException(
+                status_code=415,
+                detail=f"Unsupported media type {content_type!r}: this endpoint expects {expected!r}",
+            )
+        form = await request.form()
+        items = form.multi_items()
+        if not items:
+            if fallback is Empty:
+                raise _body_error(scope, "'data'", "data")
+            return fallback
+        if wants_single_file:
+            for _, value in items:
+                if _is_upload(type(value)):
+                    return value
+            raise _body_error(scope, "Expected a file upload", "data")
+        if wants_file_list:
+            return [value for _, value in items if _is_upload(type(value))]
+        values: dict[str, Any] = {}
+        for key, value in items:
+            if key in values:
+                existing = values[key]
+                values[key] = [*existing, value] if isinstance(existing, list) else [existing, value]
+            else:
+                values[key] = value
+        if passthrough:
+            return values
+        try:
+            return msgspec.convert(values, annotation, strict=False, dec_hook=dec_hook)
+        except msgspec.ValidationError as exc:
+            retry = _retry_with_lists(values, annotation, dec_hook)
+            if retry is not None:
+                return retry
+            message, key = msgspec_error_message(exc)
+            raise _body_error(scope, message, key or "data") from None
+
+    return decode_form
+
+
+def _retry_with_lists(values: dict[str, Any], annotation: Any, dec_hook: Any) -> Any:
+    """Fields declared as sequences may have received a single value: wrap and retry."""
+    wrapped = {k: (v if isinstance(v, list) else [v]) for k, v in values.items()}
+    try:
+        return msgspec.convert(wrapped, annotation, strict=False, dec_hook=dec_hook)
+    except msgspec.ValidationError:
+        pass
+    for key in list(values):
+        trial = dict(values)
+        trial[key] = values[key] if isinstance(values[key], list) else [values[key]]
+        try:
+            return msgspec.convert(trial, annotation, strict=False, dec_hook=dec_hook)
+        except msgspec.ValidationError:
+            continue
+    return None

@@ -1,0 +1,232 @@
+"""Compile a handler's signature into a :class:`KwargsPlan`, collecting wiring errors.
+
+Errors are returned, not raised, so the app can report every misconfigured handler of
+an application at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from litestar._kwargs._body import build_body_step
+from litestar._kwargs._converters import _generic, build_converter, is_sequence_annotation
+from litestar._kwargs._plan import Extractor, KwargsPlan
+from litestar._signature import ParsedParameter, ParsedSignature, unwrap_optional
+from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
+from litestar.types.empty import Empty
+
+if TYPE_CHECKING:
+    from litestar.connection import Request
+
+__all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
+
+RESERVED_KWARGS = frozenset({"request", "socket", "state", "scope", "headers", "cookies", "query", "body", "data"})
+
+
+def _get_request(scope: Any, request: Request | None) -> Any:
+    return request
+
+
+def _get_scope(scope: Any, request: Request | None) -> Any:
+    return scope
+
+
+def _get_state(scope: Any, request: Request | None) -> Any:
+    return scope["app"].state
+
+
+def _get_headers(scope: Any, request: Request | None) -> Any:
+    assert request is not None
+    return dict(request.headers)
+
+
+def _get_cookies(scope: Any, request: Request | None) -> Any:
+    assert request is not None
+    return request.cookies
+
+
+def _get_query(scope: Any, request: Request | None) -> Any:
+    assert request is not None
+    return request.query_params
+
+
+_RESERVED_GETTERS: dict[str, Callable[[Any, Any], Any]] = {
+    "request": _get_request,
+    "socket": _get_request,
+    "scope": _get_scope,
+    "state": _get_state,
+    "headers": _get_headers,
+    "cookies": _get_cookies,
+    "query": _get_query,
+}
+_NEEDS_REQUEST = frozenset({"request", "socket", "headers", "cookies", "query", "body", "data"})
+
+
+def compile_kwargs_plan(
+    *,
+    signature: ParsedSignature,
+    location: str,
+    path_parameters: Mapping[str, type],
+    layered_parameters: Mapping[str, Any],
+    dependencies: Mapping[str, Any],
+    dec_hook: Callable[[type, Any], Any] | None,
+    load_di: Callable[[], Any],
+    parse: Callable[[Callable[..., Any]], ParsedSignature],
+    errors: list[str],
+    is_websocket: bool = False,
+) -> KwargsPlan:
+    """Build the plan for one handler; append human-readable wiring errors to ``errors``."""
+    params: dict[str, ParsedParameter] = dict(signature.parameters)
+    for name, param in params.items():
+        if not param.has_annotation:
+            errors.append(
+                f"{location}: parameter {name!r} does not have a type annotation. "
+                f"If it should receive any value, annotate it as 'Any'."
+            )
+    dependency_names = [n for n in params if n in dependencies]
+    for name, param in params.items():
+        if isinstance(param.kwarg_definition, DependencyKwarg) and name not in dependencies:
+            if param.default is Empty:
+                errors.append(
+                    f"{location}: dependency {name!r} has no provider. Register one with "
+                    f"dependencies={{{name!r}: Provide(...)}} on the handler, its controller, router or app, "
+                    f"or give it a default: Dependency(default=...)."
+                )
+    for name in dependency_names:
+        if name in path_parameters:
+            errors.append(
+                f"{location}: {name!r} is both a path parameter and a dependency; rename one of them."
+            )
+        if name in RESERVED_KWARGS:
+            errors.append(f"{location}: {name!r} is a reserved keyword and cannot be used as a dependency name.")
+
+    dependency_plan = None
+    external: dict[str, ParsedParameter] = {n: p for n, p in params.items() if n not in dependencies}
+    if dependency_names:
+        graph = load_di().compile_dependencies(dependency_names, dependencies, parse)
+        errors.extend(f"{location}: {message}" for message in graph.errors)
+        dependency_plan = graph.plan
+        for name, param in graph.external.items():
+            external.setdefault(name, param)
+
+    for name, value in layered_parameters.items():
+        if name not in external and name not in dependencies:
+            external[name] = ParsedParameter(
+                name=name,
+                annotation=getattr(value, "annotation", Any) if getattr(value, "annotation", Empty) is not Empty else Any,
+                default=getattr(value, "default", Empty),
+                kwarg_definition=value,
+                has_annotation=True,
+                metadata=(),
+            )
+        elif name in params and params[name].kwarg_definition is None and isinstance(value, ParameterKwarg):
+            external[name] = ParsedParameter(
+                name=name,
+                annotation=params[name].annotation,
+                default=params[name].default if params[name].default is not Empty else value.default,
+                kwarg_definition=value,
+                has_annotation=True,
+                metadata=params[name].metadata,
+            )
+
+    path: list[Extractor] = []
+    query: list[Extractor] = []
+    header: list[Extractor] = []
+    cookie: list[Extractor] = []
+    reserved: list[tuple[str, Callable[[Any, Any], Any]]] = []
+    body_step = None
+    wants_raw_body = False
+    needs_request = bool(dependency_plan is not None)
+    for name, param in external.items():
+        if name in path_parameters:
+            annotation, _ = unwrap_optional(param.annotation)
+            kwarg = param.kwarg_definition
+            constrained = kwarg is not None and getattr(kwarg, "is_constrained", False)
+            if annotation is not path_parameters[name] and annotation is not Any or constrained:
+                from litestar._kwargs._converters import _apply_meta, _meta_for
+
+                convert = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)
+            else:
+                convert = _passthrough
+            path.append(Extractor(name=name, key=name, source="path", required=True, default=Empty, convert=convert))
+            continue
+        if name in RESERVED_KWARGS:
+            if name == "data":
+                if isinstance(param.kwarg_definition, ParameterKwarg):
+                    pass
+                else:
+                    body_step = build_body_step(param.annotation, param.kwarg_definition, param.default, dec_hook)
+                    needs_request = True
+                    continue
+            elif name == "body":
+                wants_raw_body = True
+                needs_request = True
+                continue
+            elif name == "socket" and not is_websocket:
+                errors.append(f"{location}: 'socket' is only available to websocket handlers.")
+                continue
+            else:
+                reserved.append((name, _RESERVED_GETTERS[name]))
+                needs_request = needs_request or name in _NEEDS_REQUEST
+                continue
+        kwarg = param.kwarg_definition
+        if isinstance(kwarg, DependencyKwarg):
+            default = param.default
+            reserved.append((name, _constant(None if default is Empty else default)))
+            continue
+        if isinstance(kwarg, BodyKwarg):
+            errors.append(f"{location}: Body() can only be used for the 'data' parameter, not {name!r}.")
+            continue
+        source, key = "query", name
+        if isinstance(kwarg, ParameterKwarg):
+            if kwarg.header:
+                source, key = "header", kwarg.header
+            elif kwarg.cookie:
+                source, key = "cookie", kwarg.cookie
+            elif kwarg.query:
+                key = kwarg.query
+        _, optional = unwrap_optional(param.annotation)
+        required = param.default is Empty and not optional
+        if isinstance(kwarg, ParameterKwarg) and kwarg.required is not None:
+            required = kwarg.required and param.default is Empty
+        default = None if param.default is Empty else param.default
+        sequence = is_sequence_annotation(param.annotation)
+        try:
+            convert = build_converter(param.annotation, kwarg, param.metadata, dec_hook)
+        except (TypeError, ValueError) as exc:
+            errors.append(f"{location}: parameter {name!r} has an unsupported annotation: {exc}")
+            continue
+        extractor = Extractor(
+            name=name,
+            key=key,
+            source=source,
+            required=required,
+            default=default,
+            convert=convert,
+            is_sequence=sequence and source != "cookie",
+        )
+        {"query": query, "header": header, "cookie": cookie}[source].append(extractor)
+
+    return KwargsPlan(
+        path=tuple(path),
+        query=tuple(query),
+        header=tuple(header),
+        cookie=tuple(cookie),
+        reserved=tuple(reserved),
+        body_step=body_step,
+        dependency_plan=dependency_plan,
+        handler_args=tuple(params),
+        needs_request=needs_request,
+        wants_raw_body=wants_raw_body,
+    )
+
+
+def _passthrough(value: Any) -> Any:
+    return value
+
+
+def _constant(value: Any) -> Callable[[Any, Any], Any]:
+    def get(scope: Any, request: Any) -> Any:
+        return value
+
+    return get

@@ -1,0 +1,189 @@
+"""The argument plan of a handler: what to extract from a request, compiled at startup.
+
+For each handler the plan lists, per source (path, query, header, cookie, body, reserved
+names, dependencies), which values to read, under which key, with which converter and
+default. At request time :meth:`KwargsPlan.resolve` only runs those steps: nothing is
+inspected, and query/header/cookie parsing happens only when the handler asks for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from litestar._kwargs._converters import Converter, InvalidValue
+from litestar.exceptions import ValidationException
+
+if TYPE_CHECKING:
+    from litestar.connection import Request
+
+__all__ = ("Extractor", "KwargsPlan", "missing_parameter", "validation_failed")
+
+
+class Extractor:
+    """Reads one named value from one source of the request."""
+
+    __slots__ = ("convert", "default", "is_sequence", "key", "name", "required", "source")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        key: str,
+        source: str,
+        required: bool,
+        default: Any,
+        convert: Converter,
+        is_sequence: bool = False,
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.source = source
+        self.required = required
+        self.default = default
+        self.convert = convert
+        self.is_sequence = is_sequence
+
+
+def missing_parameter(source: str, key: str, path: str) -> ValidationException:
+    """Build the 400 error for a required parameter that is absent."""
+    return ValidationException(detail=f"Missing required {source} parameter {key!r} for path {path}")
+
+
+def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationException:
+    """Build the 400 error listing every failing value with its key and source."""
+    query = scope.get("query_string", b"")
+    target = scope["path"] + ("?" + query.decode("latin-1") if query else "")
+    return ValidationException(detail=f"Validation failed for {scope.get('method', 'WEBSOCKET')} {target}", extra=errors)
+
+
+def _header_dict(scope: Any) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for raw_key, raw_value in scope["headers"]:
+        key = raw_key.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        headers[key] = f"{headers[key]},{value}" if key in headers else value
+    return headers
+
+
+class KwargsPlan:
+    """Everything needed to build a handler's keyword arguments for one request."""
+
+    __slots__ = (
+        "body_step",
+        "cookie",
+        "dependency_plan",
+        "handler_args",
+        "header",
+        "needs_request",
+        "path",
+        "query",
+        "reserved",
+        "wants_raw_body",
+    )
+
+    def __init__(
+        self,
+        *,
+        path: tuple[Extractor, ...],
+        query: tuple[Extractor, ...],
+        header: tuple[Extractor, ...],
+        cookie: tuple[Extractor, ...],
+        reserved: tuple[tuple[str, Callable[[Any, Request | None], Any]], ...],
+        body_step: Any,
+        dependency_plan: Any,
+        handler_args: tuple[str, ...],
+        needs_request: bool,
+        wants_raw_body: bool = False,
+    ) -> None:
+        self.wants_raw_body = wants_raw_body
+        self.path = path
+        self.query = query
+        self.header = header
+        self.cookie = cookie
+        self.reserved = reserved
+        self.body_step = body_step
+        self.dependency_plan = dependency_plan
+        self.handler_args = handler_args
+        self.needs_request = needs_request
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the handler takes no arguments at all."""
+        return not self.handler_args and not (self.query or self.header or self.cookie or self.path)
+
+    async def resolve(self, scope: Any, request: Request | None, cleanups: list[Any] | None) -> dict[str, Any]:
+        """Extract, convert and validate every value; run dependencies; return handler kwargs."""
+        values: dict[str, Any] = {}
+        errors: list[dict[str, Any]] | None = None
+        if self.path:
+            path_params = scope["path_params"]
+            for ex in self.path:
+                try:
+                    values[ex.name] = ex.convert(path_params[ex.key])
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append({"message": exc.message, "key": ex.key, "source": "path"})
+        if self.query:
+            from litestar._parsers import parse_query_string
+
+            query: dict[str, list[str]] = {}
+            for qk, qv in parse_query_string(scope["query_string"]):
+                if qk in query:
+                    query[qk].append(qv)
+                else:
+                    query[qk] = [qv]
+            for ex in self.query:
+                raw = query.get(ex.key)
+                if raw is None:
+                    if ex.required:
+                        raise missing_parameter("query", ex.key, scope["path"])
+                    values[ex.name] = ex.default
+                    continue
+                try:
+                    values[ex.name] = ex.convert(raw if ex.is_sequence else raw[-1])
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append({"message": exc.message, "key": ex.key, "source": "query"})
+        if self.header:
+            headers = _header_dict(scope)
+            for ex in self.header:
+                value = headers.get(ex.key.lower())
+                if value is None:
+                    if ex.required:
+                        raise missing_parameter("header", ex.key, scope["path"])
+                    values[ex.name] = ex.default
+                    continue
+                try:
+                    values[ex.name] = ex.convert([v.strip() for v in value.split(",")] if ex.is_sequence else value)
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append({"message": exc.message, "key": ex.key, "source": "header"})
+        if self.cookie:
+            from litestar._parsers import parse_cookie_string
+
+            cookie_header = _header_dict(scope).get("cookie")
+            cookies = parse_cookie_string(cookie_header) if cookie_header else {}
+            for ex in self.cookie:
+                value = cookies.get(ex.key)
+                if value is None:
+                    if ex.required:
+                        raise missing_parameter("cookie", ex.key, scope["path"])
+                    values[ex.name] = ex.default
+                    continue
+                try:
+                    values[ex.name] = ex.convert(value)
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append({"message": exc.message, "key": ex.key, "source": "cookie"})
+        if errors:
+            raise validation_failed(scope, errors)
+        for name, getter in self.reserved:
+            values[name] = getter(scope, request)
+        if self.wants_raw_body:
+            assert request is not None
+            values["body"] = await request.body()
+        if self.body_step is not None:
+            values["data"] = await self.body_step(scope, request)
+        if self.dependency_plan is not None:
+            await self.dependency_plan.run(values, request, cleanups)
+        return {name: values[name] for name in self.handler_args} if len(values) != len(self.handler_args) else values

@@ -1,0 +1,6 @@
+"""Request routing: a static-path map plus a segment trie, built at startup."""
+
+from litestar._routing._path import PATH_PARAM_TYPES, PathParameter, parse_path_template
+from litestar._routing._table import Endpoint, Leaf, RouteTable
+
+__all__ = ("PATH_PARAM_TYPES", "Endpoint", "Leaf", "PathParameter", "RouteTable", "parse_path_template")

@@ -1,0 +1,92 @@
+"""Parse path templates such as ``/items/{item_id:int}`` and convert path segments."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import msgspec
+
+from litestar.exceptions import ImproperlyConfiguredException
+
+__all__ = ("PATH_PARAM_TYPES", "PathParameter", "parse_path_template")
+
+
+def _to_timedelta(value: str) -> datetime.timedelta:
+    return msgspec.convert(value, datetime.timedelta, strict=False)
+
+
+def _to_int(value: str) -> int:
+    if value.isascii() and (value.isdigit() or (value[:1] == "-" and value[1:].isdigit())):
+        return int(value)
+    raise ValueError(value)
+
+
+PATH_PARAM_TYPES: dict[str, tuple[type, Callable[[str], Any]]] = {
+    "str": (str, str),
+    "int": (int, _to_int),
+    "float": (float, float),
+    "uuid": (uuid.UUID, uuid.UUID),
+    "decimal": (decimal.Decimal, decimal.Decimal),
+    "date": (datetime.date, datetime.date.fromisoformat),
+    "datetime": (datetime.datetime, datetime.datetime.fromisoformat),
+    "time": (datetime.time, datetime.time.fromisoformat),
+    "timedelta": (datetime.timedelta, _to_timedelta),
+    "path": (Path, str),
+}
+"""Path parameter type names, their Python type and the converter from a segment."""
+
+_PARAM_RE = re.compile(r"^{([A-Za-z_][A-Za-z0-9_]*):([A-Za-z_]+)}$")
+
+
+@dataclass(frozen=True)
+class PathParameter:
+    """One ``{name:type}`` segment of a path template."""
+
+    name: str
+    type: type
+    type_name: str
+    convert: Callable[[str], Any]
+    full: str
+    """The segment as written, e.g. ``{item_id:int}``."""
+
+
+def parse_path_template(path: str, location: str = "") -> list[str | PathParameter]:
+    """Split a normalised path into static segments and :class:`PathParameter` objects."""
+    components: list[str | PathParameter] = []
+    seen: set[str] = set()
+    for segment in path.strip("/").split("/"):
+        if not segment:
+            continue
+        if "{" not in segment and "}" not in segment:
+            components.append(segment)
+            continue
+        match = _PARAM_RE.match(segment)
+        where = f" ({location})" if location else ""
+        if match is None:
+            raise ImproperlyConfiguredException(
+                f"Path parameter {segment!r} in {path!r}{where} is malformed: "
+                f"write it as '{{name:type}}', e.g. '{{item_id:int}}'."
+            )
+        name, type_name = match.groups()
+        if type_name not in PATH_PARAM_TYPES:
+            raise ImproperlyConfiguredException(
+                f"Path parameter {segment!r} in {path!r}{where} has the unknown type {type_name!r}; "
+                f"use one of: {', '.join(PATH_PARAM_TYPES)}."
+            )
+        if name in seen:
+            raise ImproperlyConfiguredException(f"Path parameter {name!r} appears twice in {path!r}{where}.")
+        seen.add(name)
+        py_type, convert = PATH_PARAM_TYPES[type_name]
+        components.append(PathParameter(name=name, type=py_type, type_name=type_name, convert=convert, full=segment))
+    for index, component in enumerate(components):
+        if isinstance(component, PathParameter) and component.type_name == "path" and index != len(components) - 1:
+            raise ImproperlyConfiguredException(
+                f"The 'path' parameter {component.name!r} must be the last segment of {path!r}."
+            )
+    return components

@@ -1,0 +1,163 @@
+"""Read a callable's parameters once, at startup, into plain descriptors.
+
+Handlers, dependency providers and hooks are all inspected through :func:`parse_signature`,
+which resolves string annotations with the layered signature namespace and splits
+``Annotated[...]`` metadata from the type.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import types
+import typing
+from dataclasses import dataclass
+from functools import partial
+from typing import Annotated, Any, Callable, Mapping, Union, get_args, get_origin
+
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.types.empty import Empty
+
+__all__ = ("ParsedParameter", "ParsedSignature", "callable_location", "parse_signature", "unwrap_optional")
+
+_NONE_TYPE = type(None)
+
+
+@dataclass(frozen=True)
+class ParsedParameter:
+    """One parameter of a callable: name, resolved annotation, default and marker."""
+
+    name: str
+    annotation: Any
+    default: Any
+    """The Python default, or ``Empty``."""
+    kwarg_definition: Any
+    """A ``ParameterKwarg``/``BodyKwarg``/``DependencyKwarg`` found as default or metadata."""
+    has_annotation: bool
+    metadata: tuple[Any, ...]
+    """Other ``Annotated`` metadata (e.g. ``msgspec.Meta``)."""
+
+    @property
+    def is_optional(self) -> bool:
+        """Whether ``None`` is an accepted value."""
+        return unwrap_optional(self.annotation)[1]
+
+
+@dataclass(frozen=True)
+class ParsedSignature:
+    """All parameters of a callable plus its return annotation."""
+
+    parameters: dict[str, ParsedParameter]
+    return_annotation: Any
+    """The resolved return annotation, or ``Empty`` when missing."""
+    has_var_kwargs: bool
+
+
+def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    """Split ``T | None`` into ``(T, True)``; other annotations give ``(annotation, False)``."""
+    origin = get_origin(annotation)
+    if origin is Union or origin is types.UnionType:
+        args = get_args(annotation)
+        if _NONE_TYPE in args:
+            rest = tuple(a for a in args if a is not _NONE_TYPE)
+            if not rest:
+                return _NONE_TYPE, True
+            return (rest[0] if len(rest) == 1 else Union[rest]), True  # noqa: UP007
+    if annotation is None or annotation is _NONE_TYPE:
+        return _NONE_TYPE, True
+    if annotation is Any:
+        return Any, True
+    return annotation, False
+
+
+def callable_location(fn: Any) -> str:
+    """Return ``qualname (file:line)`` for error messages that point at user code."""
+    fn = _unwrap(fn)
+    name = getattr(fn, "__qualname__", None) or getattr(type(fn), "__qualname__", repr(fn))
+    module = getattr(fn, "__module__", None)
+    try:
+        code = fn.__code__
+        where = f"{code.co_filename}:{code.co_firstlineno}"
+    except AttributeError:
+        try:
+            where = f"{inspect.getsourcefile(fn)}"
+        except TypeError:
+            where = "<unknown>"
+    full = f"{module}.{name}" if module and module != "builtins" else name
+    return f"{full} ({where})"
+
+
+def _unwrap(fn: Any) -> Any:
+    while isinstance(fn, partial):
+        fn = fn.func
+    if inspect.ismethod(fn):
+        return fn.__func__
+    return fn
+
+
+def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
+    target = _unwrap(fn)
+    if not (inspect.isfunction(target) or inspect.ismethod(target)) and callable(target):
+        target = target.__init__ if isinstance(target, type) else type(target).__call__
+    module = sys.modules.get(getattr(target, "__module__", "") or "")
+    globalns = dict(vars(module)) if module else {}
+    globalns.update(namespace)
+    try:
+        return typing.get_type_hints(target, globalns=globalns, include_extras=True)
+    except NameError as exc:
+        raise ImproperlyConfiguredException(
+            f"Cannot resolve the annotation {exc.name!r} of {callable_location(fn)}: import it at module "
+            f"level or add it to 'signature_namespace' (or 'signature_types') of a layer."
+        ) from exc
+    except TypeError:
+        return getattr(target, "__annotations__", {}) or {}
+
+
+def parse_signature(fn: Callable[..., Any], namespace: Mapping[str, Any] | None = None) -> ParsedSignature:
+    """Inspect ``fn`` and resolve its annotations with ``namespace`` as extra globals."""
+    from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
+
+    markers = (BodyKwarg, DependencyKwarg, ParameterKwarg)
+    signature = inspect.signature(fn)
+    hints = _type_hints(fn, namespace or {})
+    params: dict[str, ParsedParameter] = {}
+    has_var_kwargs = False
+    for name, param in signature.parameters.items():
+        if param.kind is param.VAR_KEYWORD:
+            has_var_kwargs = True
+            continue
+        if param.kind is param.VAR_POSITIONAL:
+            continue
+        has_annotation = name in hints or param.annotation is not inspect.Parameter.empty
+        annotation = hints.get(name, Any if param.annotation is inspect.Parameter.empty else param.annotation)
+        default = Empty if param.default is inspect.Parameter.empty else param.default
+        kwarg_definition: Any = None
+        metadata: tuple[Any, ...] = ()
+        if get_origin(annotation) is Annotated:
+            base, *extra = get_args(annotation)
+            for item in extra:
+                if isinstance(item, markers):
+                    kwarg_definition = item
+                else:
+                    metadata += (item,)
+            annotation = base
+        if isinstance(default, markers):
+            kwarg_definition = default
+            default = Empty
+        if kwarg_definition is not None and getattr(kwarg_definition, "default", Empty) is not Empty:
+            default = kwarg_definition.default
+        params[name] = ParsedParameter(
+            name=name,
+            annotation=annotation,
+            default=default,
+            kwarg_definition=kwarg_definition,
+            has_annotation=has_annotation,
+            metadata=metadata,
+        )
+    if "return" in hints:
+        return_annotation = hints["return"]
+    elif signature.return_annotation is not inspect.Signature.empty:
+        return_annotation = signature.return_annotation
+    else:
+        return_annotation = Empty
+    return ParsedSignature(parameters=params, return_annotation=return_annotation, has_var_kwargs=has_var_kwargs)

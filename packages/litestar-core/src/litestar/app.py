@@ -1,0 +1,705 @@
+"""``Litestar``: the ASGI application — configuration, registration, lifespan and dispatch."""
+
+from __future__ import annotations
+
+import inspect
+import pdb  # noqa: T100
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING, Any, AsyncGenerator, Callable, Iterable, Mapping, Sequence, TypedDict
+
+from litestar._exception_handling import ExceptionDispatcher
+from litestar._routing import Endpoint, Leaf, RouteTable
+from litestar._routing._path import PathParameter
+from litestar.config.app import AppConfig, ExperimentalFeatures
+from litestar.datastructures.state import State
+from litestar.events.emitter import SimpleEventEmitter
+from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
+from litestar.handlers.asgi_handlers import ASGIRouteHandler
+from litestar.handlers.base import BaseRouteHandler
+from litestar.handlers.http_handlers import HTTPRouteHandler
+from litestar.router import Router
+from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.types.empty import Empty
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from litestar.types import ControllerRouterHandler, Receive, Scope, Send
+
+__all__ = ("DEFAULT_OPENAPI_CONFIG", "HandlerIndex", "Litestar")
+
+
+class _DefaultOpenAPIConfig:
+    """Marker for "the default OpenAPI configuration" (served when litestar-openapi is installed)."""
+
+    def __repr__(self) -> str:
+        return "<OpenAPIConfig>"
+
+
+DEFAULT_OPENAPI_CONFIG: Any = _DefaultOpenAPIConfig()
+"""The default ``openapi_config``: resolved to an ``OpenAPIConfig`` when litestar-openapi is installed."""
+
+_LATER_PIECES = {
+    "allowed_hosts": "middleware",
+    "compression_config": "middleware",
+    "cors_config": "middleware",
+    "csrf_config": "middleware",
+    "response_cache_config": "middleware",
+}
+
+
+class HandlerIndex(TypedDict):
+    """What :meth:`Litestar.get_handler_index_by_name` returns."""
+
+    paths: list[str]
+    handler: BaseRouteHandler
+    identifier: str
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+class Litestar(Router):
+    """The ASGI application.
+
+    Every option is resolved and every handler compiled when the app is constructed;
+    wiring errors are reported then, all at once.
+    """
+
+    def __init__(
+        self,
+        route_handlers: Sequence[ControllerRouterHandler] | None = None,
+        *,
+        after_exception: Sequence[Any] | None = None,
+        after_request: Any = None,
+        after_response: Any = None,
+        allowed_hosts: Any = None,
+        before_request: Any = None,
+        before_send: Sequence[Any] | None = None,
+        cache_control: Any = None,
+        compression_config: Any = None,
+        cors_config: Any = None,
+        csrf_config: Any = None,
+        dto: Any = Empty,
+        debug: bool | None = None,
+        dependencies: Mapping[str, Any] | None = None,
+        etag: Any = None,
+        event_emitter_backend: type[Any] = SimpleEventEmitter,
+        exception_handlers: Mapping[Any, Any] | None = None,
+        guards: Sequence[Any] | None = None,
+        include_in_schema: bool | Any = Empty,
+        listeners: Sequence[Any] | None = None,
+        logging_config: Any = Empty,
+        middleware: Sequence[Any] | None = None,
+        multipart_form_part_limit: int = 1000,
+        on_app_init: Sequence[Callable[[AppConfig], AppConfig]] | None = None,
+        on_shutdown: Sequence[Callable[..., Any]] | None = None,
+        on_startup: Sequence[Callable[..., Any]] | None = None,
+        openapi_config: Any = DEFAULT_OPENAPI_CONFIG,
+        opt: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        path: str | None = None,
+        plugins: Sequence[Any] | None = None,
+        request_class: type[Any] | None = None,
+        request_max_body_size: int | None = 10_000_000,
+        response_cache_config: Any = None,
+        response_class: type[Any] | None = None,
+        response_cookies: Any = None,
+        response_headers: Any = None,
+        return_dto: Any = Empty,
+        security: Sequence[Any] | None = None,
+        signature_namespace: Mapping[str, Any] | None = None,
+        signature_types: Sequence[Any] | None = None,
+        state: State | None = None,
+        static_files_config: Sequence[Any] | None = None,
+        stores: Any = None,
+        tags: Sequence[str] | None = None,
+        template_config: Any = None,
+        type_decoders: Sequence[Any] | None = None,
+        type_encoders: Mapping[Any, Any] | None = None,
+        websocket_class: type[Any] | None = None,
+        lifespan: Sequence[Any] | None = None,
+        pdb_on_exception: bool | None = None,
+        debugger_module: Any = pdb,
+        experimental_features: Iterable[ExperimentalFeatures] | None = None,
+    ) -> None:
+        config = AppConfig(
+            after_exception=_as_list(after_exception),
+            after_request=after_request,
+            after_response=after_response,
+            allowed_hosts=allowed_hosts,
+            before_request=before_request,
+            before_send=_as_list(before_send),
+            cache_control=cache_control,
+            compression_config=compression_config,
+            cors_config=cors_config,
+            csrf_config=csrf_config,
+            debug=bool(debug),
+            dependencies=dict(dependencies or {}),
+            dto=dto,
+            etag=etag,
+            event_emitter_backend=event_emitter_backend,
+            exception_handlers=dict(exception_handlers or {}),
+            guards=_as_list(guards),
+            include_in_schema=include_in_schema,
+            lifespan=_as_list(lifespan),
+            listeners=_as_list(listeners),
+            logging_config=logging_config,  # type: ignore[arg-type]
+            middleware=_as_list(middleware),
+            multipart_form_part_limit=multipart_form_part_limit,
+            on_shutdown=_as_list(on_shutdown),
+            on_startup=_as_list(on_startup),
+            openapi_config=openapi_config,
+            opt=dict(opt or {}),
+            parameters=dict(parameters or {}),
+            path=path or "",
+            pdb_on_exception=bool(pdb_on_exception),
+            debugger_module=debugger_module,
+            plugins=_as_list(plugins),
+            request_class=request_class,
+            request_max_body_size=request_max_body_size,
+            response_cache_config=response_cache_config,
+            response_class=response_class,
+            response_cookies=response_cookies or [],
+            response_headers=response_headers or [],
+            return_dto=return_dto,
+            route_handlers=_as_list(route_handlers),
+            security=_as_list(security),
+            signature_namespace=dict(signature_namespace or {}),
+            signature_types=_as_list(signature_types),
+            state=state if state is not None else State(),
+            static_files_config=_as_list(static_files_config),
+            stores=stores,
+            tags=_as_list(tags),
+            template_config=template_config,
+            type_decoders=type_decoders,
+            type_encoders=type_encoders,
+            websocket_class=websocket_class,
+            experimental_features=list(experimental_features or []),
+        )
+        for hook in on_app_init or ():
+            config = hook(config)
+        for plugin in config.plugins:
+            on_app_init_hook = getattr(plugin, "on_app_init", None)
+            if on_app_init_hook is not None:
+                config = on_app_init_hook(config)
+        self._init_from_config(config)
+
+    @classmethod
+    def from_config(cls, config: AppConfig) -> Self:
+        """Build an app from an :class:`~litestar.config.app.AppConfig`."""
+        app = cls.__new__(cls)
+        app._init_from_config(config)
+        return app
+
+    def _init_from_config(self, config: AppConfig) -> None:
+        self._check_pieces(config)
+        super().__init__(
+            path=config.path,
+            after_request=config.after_request,
+            after_response=config.after_response,
+            before_request=config.before_request,
+            cache_control=config.cache_control,
+            dependencies=config.dependencies,
+            dto=config.dto,
+            etag=config.etag,
+            exception_handlers=config.exception_handlers,
+            guards=config.guards,
+            include_in_schema=config.include_in_schema,
+            middleware=config.middleware,
+            opt=config.opt,
+            parameters=config.parameters,
+            request_class=config.request_class,
+            response_class=config.response_class,
+            response_cookies=config.response_cookies,
+            response_headers=config.response_headers,
+            return_dto=config.return_dto,
+            route_handlers=[],
+            security=config.security,
+            signature_namespace=config.signature_namespace,
+            signature_types=config.signature_types,
+            tags=config.tags,
+            type_decoders=config.type_decoders,
+            type_encoders=config.type_encoders,
+            websocket_class=config.websocket_class,
+            request_max_body_size=config.request_max_body_size,
+        )
+        self._config = config
+        self._debug = config.debug
+        self.after_exception = [_ensure_async(h) for h in config.after_exception]
+        self.allowed_hosts = config.allowed_hosts
+        self.before_send = [_ensure_async(h) for h in config.before_send]
+        self.compression_config = config.compression_config
+        self.cors_config = config.cors_config
+        self.csrf_config = config.csrf_config
+        self.debugger_module = config.debugger_module
+        self.event_emitter = config.event_emitter_backend(listeners=config.listeners)
+        self.experimental_features = list(config.experimental_features or [])
+        self.logging_config = config.logging_config
+        self._logger: Any = None
+        self.multipart_form_part_limit = config.multipart_form_part_limit
+        self.on_shutdown = list(config.on_shutdown)
+        self.on_startup = list(config.on_startup)
+        self._lifespan_managers = list(config.lifespan)
+        self.openapi_config = None if config.openapi_config is DEFAULT_OPENAPI_CONFIG else config.openapi_config
+        self.pdb_on_exception = config.pdb_on_exception
+        self.plugins = list(config.plugins)
+        self.response_cache_config = config.response_cache_config
+        self.state = config.state
+        self.stores = config.stores
+        self.template_engine = None
+        self._static_files_config = list(config.static_files_config)
+        self._table = RouteTable()
+        self._static = self._table.static
+        self._handler_index: dict[str, HandlerIndex] = {}
+        self.route_map = self._table
+        self.asgi_router = self
+        self.asgi_handler = self
+        self._exceptions = ExceptionDispatcher(self)
+        self._compile_errors: list[str] = []
+        self.register_all(config.route_handlers)
+
+    def _check_pieces(self, config: AppConfig) -> None:
+        from litestar._discovery import require_piece
+
+        for option, area in _LATER_PIECES.items():
+            if getattr(config, option, None):
+                require_piece(area, feature=f"{option}=")
+        if config.openapi_config is not DEFAULT_OPENAPI_CONFIG and config.openapi_config is not None:
+            require_piece("openapi", feature="openapi_config=")
+        if config.template_config is not None:
+            raise ImproperlyConfiguredException(
+                "template_config= is not supported by this version of litestar-core yet: "
+                "render templates in your handler and return a Response with media_type='text/html'."
+            )
+        if config.static_files_config:
+            raise ImproperlyConfiguredException(
+                "static_files_config= is not supported by this version of litestar-core yet: "
+                "mount a static files ASGI app with @asgi(path, is_mount=True) instead."
+            )
+
+    # -- properties -------------------------------------------------------------------
+
+    @property
+    def debug(self) -> bool:
+        """Whether tracebacks are shown in error responses."""
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self._debug = value
+
+    @property
+    def static_files_config(self) -> list[Any]:
+        """Static file configurations (not supported yet: always empty)."""
+        return self._static_files_config
+
+    @property
+    def cli_plugins(self) -> list[Any]:
+        """Plugins that extend the ``litestar`` CLI."""
+        return [p for p in self.plugins if hasattr(p, "on_cli_init")]
+
+    @property
+    def openapi_schema_plugins(self) -> list[Any]:
+        """Plugins that contribute to the OpenAPI schema."""
+        return [p for p in self.plugins if hasattr(p, "for_field_definition") or hasattr(p, "to_openapi_schema")]
+
+    @property
+    def serialization_plugins(self) -> list[Any]:
+        """Plugins that (de)serialize custom types."""
+        return [p for p in self.plugins if hasattr(p, "supports_type") and hasattr(p, "create_dto_for_type")]
+
+    @property
+    def openapi_schema(self) -> Any:
+        """The OpenAPI document (requires litestar-openapi)."""
+        from litestar._discovery import require_piece
+
+        require_piece("openapi", feature="app.openapi_schema")
+        raise ImproperlyConfiguredException("OpenAPI is not configured on this app")  # pragma: no cover
+
+    def update_openapi_schema(self) -> None:
+        """Regenerate the OpenAPI document (requires litestar-openapi)."""
+        from litestar._discovery import require_piece
+
+        require_piece("openapi", feature="app.update_openapi_schema()")
+
+    @property
+    def logger(self) -> Any:
+        """The application logger (configures logging on first use)."""
+        if self._logger is None:
+            self._logger = self.get_logger()
+        return self._logger
+
+    def get_logger(self, name: str | None = None) -> Any:
+        """Return a logger from the logging configuration."""
+        config = self._resolved_logging_config()
+        if config is None:
+            from litestar.logging.config import get_logger_placeholder
+
+            return get_logger_placeholder(name)
+        getter = getattr(self, "_get_logger_fn", None)
+        if getter is None:
+            getter = self._get_logger_fn = config.configure()
+        return getter(name)
+
+    def _resolved_logging_config(self) -> Any:
+        if self.logging_config is Empty:
+            from litestar.logging.config import LoggingConfig
+
+            self.logging_config = LoggingConfig()
+        return self.logging_config
+
+    @property
+    def route_handler_method_view(self) -> dict[str, list[str]]:
+        """Handler qualified name -> the paths it serves."""
+        view: dict[str, list[str]] = {}
+        for route in self.routes:
+            for handler in _handlers_of(route):
+                view.setdefault(handler.handler_name, []).append(route.path)
+        return view
+
+    @classmethod
+    def from_scope(cls, scope: Scope) -> Litestar:
+        """The app serving a connection."""
+        return scope["app"]  # type: ignore[return-value]
+
+    # -- registration -----------------------------------------------------------------
+
+    def register_all(self, values: Sequence[Any]) -> None:
+        """Register handlers and report every wiring error of all of them at once."""
+        errors: list[str] = []
+        for value in values:
+            try:
+                self.register(value, _collect=errors)
+            except ImproperlyConfiguredException as exc:
+                errors.append(str(exc.detail))
+        if errors:
+            raise ImproperlyConfiguredException(
+                f"{len(errors)} configuration error(s):\n" + "\n".join(f"- {e}" for e in errors)
+            )
+
+    def register(self, value: ControllerRouterHandler, _collect: list[str] | None = None) -> None:  # type: ignore[override]
+        """Register a handler, controller or router on the running app and compile it."""
+        errors = _collect if _collect is not None else []
+        routes = super().register(value)
+        for route in routes:
+            for handler in _handlers_of(route):
+                if getattr(handler, "_compiled_for", None) is self:
+                    continue
+                try:
+                    self._compile(route, handler)
+                except (ImproperlyConfiguredException, MissingDependencyException) as exc:
+                    if isinstance(exc, MissingDependencyException):
+                        raise
+                    errors.append(str(exc.detail))
+        if _collect is None and errors:
+            raise ImproperlyConfiguredException("\n".join(errors))
+
+    def _compile(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
+        from litestar._discovery import require_piece
+        from litestar.middleware._stack import build_middleware_stack
+
+        handler._compiled_for = self  # type: ignore[attr-defined]  # noqa: SLF001
+        handler.on_registration(self)
+        if handler.resolve_dependencies():
+            require_piece("di", feature="dependencies=")
+        self._index_handler(route, handler)
+        params = [c for c in route.path_components if isinstance(c, PathParameter)]
+        if isinstance(handler, HTTPRouteHandler):
+            from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
+
+            plan = handler.create_kwargs_model({p.name: p.type for p in params})
+            handler._kwargs_plan = plan  # type: ignore[attr-defined]  # noqa: SLF001
+            app = build_middleware_stack(compile_http_endpoint(handler, self, plan), handler.resolve_middleware())
+            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            leaf = self._table.leaf_for(route.path, route.path_components)
+            endpoint = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+            for method in handler.http_methods:
+                existing = leaf.http.get(method)
+                if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
+                    raise ImproperlyConfiguredException(
+                        f"Duplicate route: {method} {route.path} is served by both {existing.handler.location} "
+                        f"and {handler.location}."
+                    )
+                leaf.http[method] = endpoint
+            self._add_options_endpoint(leaf, route, handler, params)
+            leaf.finish()
+        elif isinstance(handler, ASGIRouteHandler):
+            app = self._compile_asgi(handler)
+            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            leaf = self._table.leaf_for(route.path, route.path_components, mount=handler.is_mount)
+            leaf.asgi = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+        else:
+            compile_ws = getattr(handler, "compile_endpoint", None)
+            if compile_ws is None:
+                raise ImproperlyConfiguredException(f"Cannot register {handler!r}")
+            app = build_middleware_stack(compile_ws(self, route), handler.resolve_middleware())
+            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            leaf = self._table.leaf_for(route.path, route.path_components)
+            leaf.websocket = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+
+    def _add_options_endpoint(
+        self, leaf: Leaf, route: BaseRoute, handler: HTTPRouteHandler, params: list[PathParameter]
+    ) -> None:
+        from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
+        from litestar.middleware._stack import build_middleware_stack
+
+        existing = leaf.http.get("OPTIONS")
+        if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
+            return
+        if not isinstance(route, HTTPRoute):
+            return
+        methods = set(leaf.http) - {"OPTIONS"}
+        from litestar.handlers.http_handlers import HTTPRouteHandler as _Handler
+        from litestar.response import Response
+
+        allow = ", ".join(sorted(methods | {"OPTIONS"}))
+
+        async def options_handler() -> Response[None]:
+            return Response(content=None, status_code=204, headers={"Allow": allow})
+
+        auto = _Handler(path=route.path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
+        auto(options_handler)
+        auto._is_auto_options = True  # type: ignore[attr-defined]  # noqa: SLF001
+        auto.owner = handler.owner
+        auto.on_registration(self)
+        plan = auto.create_kwargs_model({})
+        app = build_middleware_stack(compile_http_endpoint(auto, self, plan), auto.resolve_middleware())
+        auto._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+        leaf.http["OPTIONS"] = Endpoint(auto, app, params, auto.resolve_exception_handlers())
+
+    def _compile_asgi(self, handler: ASGIRouteHandler) -> Any:
+        fn = handler.fn
+        guards = tuple(handler.resolve_guards())
+        copy_scope = handler.copy_scope
+        if not guards and not copy_scope:
+            return fn
+        request_class = self.request_class
+        if request_class is None:
+            from litestar.connection import Request
+
+            request_class = Request
+
+        async def guarded(scope: Any, receive: Any, send: Any) -> None:
+            if guards:
+                connection = request_class(scope, receive, send)
+                for guard in guards:
+                    outcome = guard(connection, handler)
+                    if inspect.isawaitable(outcome):
+                        await outcome
+            await fn(dict(scope) if copy_scope else scope, receive, send)
+
+        return guarded
+
+    def _index_handler(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
+        name = handler.name or handler.handler_name
+        if getattr(handler, "_is_auto_options", False):
+            return
+        entry = self._handler_index.get(name)
+        if entry is None:
+            self._handler_index[name] = {"paths": [route.path], "handler": handler, "identifier": name}
+            return
+        if entry["handler"] is not handler and handler.name and entry["handler"].handler_id != handler.handler_id:
+            if entry["handler"].name == handler.name and entry["handler"]._fn is not handler._fn:  # noqa: SLF001
+                raise ImproperlyConfiguredException(
+                    f"Handler name {handler.name!r} is used by both {entry['handler'].location} and "
+                    f"{handler.location}: route handler names must be unique."
+                )
+        if route.path not in entry["paths"]:
+            entry["paths"].append(route.path)
+
+    # -- reverse routing --------------------------------------------------------------
+
+    def get_handler_index_by_name(self, name: str) -> HandlerIndex | None:
+        """The paths and handler registered under ``name`` (or qualified name)."""
+        return self._handler_index.get(name)
+
+    def route_reverse(self, name: str, **path_parameters: Any) -> str:
+        """Build the path of the handler called ``name`` from path parameter values."""
+        from litestar.exceptions import NoRouteMatchFoundException
+
+        entry = self._handler_index.get(name)
+        if entry is None:
+            raise NoRouteMatchFoundException(f"Route {name} can not be found")
+        candidates: list[str] = []
+        for path in sorted(entry["paths"], key=len, reverse=True):
+            components = [c for c in path.strip("/").split("/") if c]
+            names = [c[1:-1].split(":")[0] for c in components if c.startswith("{")]
+            if set(names) <= set(path_parameters):
+                candidates.append(path)
+        if not candidates:
+            raise NoRouteMatchFoundException(f"Route {name} can not be found")
+        chosen = candidates[0]
+        output: list[str] = []
+        for component in chosen.strip("/").split("/"):
+            if component.startswith("{") and component.endswith("}"):
+                param_name, _, type_name = component[1:-1].partition(":")
+                value = path_parameters[param_name]
+                from litestar._routing._path import PATH_PARAM_TYPES
+
+                expected = PATH_PARAM_TYPES[type_name][0]
+                if type_name != "path" and not isinstance(value, (expected, str)):
+                    raise NoRouteMatchFoundException(
+                        f"Received type for path parameter {param_name} doesn't match declared type {type_name}"
+                    )
+                output.append(str(value).strip("/") if type_name == "path" else str(value))
+            elif component:
+                output.append(component)
+        return "/" + "/".join(output)
+
+    def url_for_static_asset(self, name: str, file_path: str) -> str:
+        """URL of a static file (static files are not supported by this version)."""
+        from litestar.exceptions import NoRouteMatchFoundException
+
+        raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
+
+    # -- events -----------------------------------------------------------------------
+
+    def emit(self, event_id: str, *args: Any, **kwargs: Any) -> None:
+        """Emit an event to its listeners (run in the background)."""
+        self.event_emitter.emit(event_id, *args, **kwargs)
+
+    # -- lifespan ---------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def lifespan(self) -> AsyncGenerator[None, None]:
+        """Enter lifespan managers and run startup hooks; undo them on exit."""
+        async with AsyncExitStack() as stack:
+            await stack.enter_async_context(self.event_emitter)
+            for manager in self._lifespan_managers:
+                cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(self)
+                await stack.enter_async_context(cm)
+            for hook in self.on_startup:
+                await _call_hook(hook, self)
+            try:
+                yield
+            finally:
+                await stack.aclose()
+                for hook in self.on_shutdown:
+                    await _call_hook(hook, self)
+
+    async def _serve_lifespan(self, receive: Receive, send: Send) -> None:
+        import traceback
+
+        started = False
+        message = await receive()
+        if message["type"] != "lifespan.startup":  # pragma: no cover - protocol violation
+            return
+        try:
+            async with self.lifespan():
+                await send({"type": "lifespan.startup.complete"})
+                started = True
+                await receive()
+        except BaseException as exc:
+            text = "".join(traceback.format_exception(exc))
+            kind = "lifespan.shutdown.failed" if started else "lifespan.startup.failed"
+            await send({"type": kind, "message": text})  # type: ignore[typeddict-item]
+            raise
+        await send({"type": "lifespan.shutdown.complete"})
+
+    # -- ASGI -------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:  # type: ignore[override]
+        """Route one ASGI connection to its handler."""
+        scope_type = scope["type"]
+        if scope_type == "lifespan":
+            await self._serve_lifespan(receive, send)
+            return
+        path = scope["path"]
+        root_path = scope.get("root_path")
+        if root_path and path.startswith(root_path):
+            path = path[len(root_path) :] or "/"
+        leaf = self._static.get(path)
+        raw: list[str] | None = None
+        if leaf is None:
+            leaf, raw = self._table.match(path)
+        if self.before_send:
+            send = self._wrap_send(send, scope)
+        if scope_type == "http":
+            endpoint = leaf.http.get(scope["method"]) if leaf is not None else None
+            if endpoint is None:
+                endpoint = leaf.asgi if leaf is not None else None
+                if endpoint is None:
+                    if leaf is not None and leaf.http:
+                        await self._exceptions.method_not_allowed(scope, receive, send, leaf)
+                        return
+                    await self._not_found_or_mount(scope, receive, send, path)
+                    return
+        else:
+            endpoint = None
+            if leaf is not None:
+                endpoint = leaf.websocket or leaf.asgi
+            if endpoint is None:
+                await self._not_found_or_mount(scope, receive, send, path)
+                return
+        scope["app"] = self
+        scope["route_handler"] = endpoint.handler
+        if raw:
+            params = endpoint.convert_params(raw)
+            if params is None:
+                await self._exceptions.not_found(scope, receive, send)
+                return
+            scope["path_params"] = params
+        else:
+            scope["path_params"] = {}
+        try:
+            await endpoint.app(scope, receive, send)
+        except Exception as exc:  # noqa: BLE001
+            await self._exceptions.handle(scope, receive, send, exc, endpoint.exception_handlers)
+
+    async def _not_found_or_mount(self, scope: Any, receive: Any, send: Any, path: str) -> None:
+        if self._table.has_mounts:
+            mount, remainder = self._table.match_mount(path)
+            if mount is not None and mount.asgi is not None:
+                endpoint = mount.asgi
+                scope["app"] = self
+                scope["route_handler"] = endpoint.handler
+                scope["path_params"] = {}
+                scope["path"] = remainder
+                try:
+                    await endpoint.app(scope, receive, send)
+                except Exception as exc:  # noqa: BLE001
+                    await self._exceptions.handle(scope, receive, send, exc, endpoint.exception_handlers)
+                return
+        scope["app"] = self
+        await self._exceptions.not_found(scope, receive, send)
+
+    def _wrap_send(self, send: Send, scope: Scope) -> Send:
+        hooks = self.before_send
+
+        async def wrapped(message: Any) -> None:
+            for hook in hooks:
+                await hook(message, scope)
+            await send(message)
+
+        return wrapped  # type: ignore[return-value]
+
+
+def _handlers_of(route: BaseRoute) -> list[BaseRouteHandler]:
+    if isinstance(route, HTTPRoute):
+        return list(route.route_handlers)
+    if isinstance(route, (ASGIRoute, WebSocketRoute)):
+        return [route.route_handler]
+    return []
+
+
+def _ensure_async(fn: Any) -> Any:
+    from litestar.utils.sync import ensure_async_callable
+
+    return ensure_async_callable(fn)
+
+
+async def _call_hook(hook: Callable[..., Any], app: Litestar) -> None:
+    try:
+        accepts_app = len(inspect.signature(hook).parameters) > 0
+    except (TypeError, ValueError):
+        accepts_app = False
+    result = hook(app) if accepts_app else hook()
+    if inspect.isawaitable(result):
+        await result
+

@@ -1,0 +1,97 @@
+"""``Controller``: a class grouping route handlers under a path, with shared options."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.types.empty import Empty
+from litestar.utils.path import join_paths, normalize_path
+
+if TYPE_CHECKING:
+    from litestar.router import Router
+
+__all__ = ("Controller",)
+
+
+class Controller:
+    """Subclass it and decorate methods with ``@get``/``@post``...; register the class.
+
+    Class attributes (``path``, ``dependencies``, ``guards``, ``middleware``...) form a
+    layer between the router and the handlers.
+    """
+
+    after_request: Any = None
+    after_response: Any = None
+    before_request: Any = None
+    cache_control: Any = None
+    dependencies: Mapping[str, Any] | None = None
+    dto: Any = Empty
+    etag: Any = None
+    exception_handlers: Mapping[Any, Any] | None = None
+    guards: Sequence[Any] | None = None
+    include_in_schema: Any = Empty
+    middleware: Sequence[Any] | None = None
+    opt: Mapping[str, Any] | None = None
+    owner: Router
+    parameters: Mapping[str, Any] | None = None
+    path: str = ""
+    request_class: type[Any] | None = None
+    request_max_body_size: int | None | Any = Empty
+    response_class: type[Any] | None = None
+    response_cookies: Any = None
+    response_headers: Any = None
+    return_dto: Any = Empty
+    security: Sequence[Any] | None = None
+    signature_namespace: Mapping[str, Any] | None = None
+    signature_types: Sequence[Any] | None = None
+    tags: Sequence[str] | None = None
+    type_decoders: Sequence[Any] | None = None
+    type_encoders: Mapping[Any, Any] | None = None
+    websocket_class: type[Any] | None = None
+
+    _is_controller_instance = True
+
+    def __init__(self, owner: Router) -> None:
+        self.owner = owner
+        self.path = normalize_path(self.path) if self.path else ""
+        if self.path == "/":
+            self.path = ""
+        namespace = dict(self.signature_namespace or {})
+        for t in self.signature_types or ():
+            namespace[getattr(t, "__name__", str(t))] = t
+        self.signature_namespace = namespace
+
+    def get_route_handlers(self) -> list[BaseRouteHandler]:
+        """Copies of the class's handlers, owned by this instance, paths prefixed."""
+        handlers: list[BaseRouteHandler] = []
+        seen: set[str] = set()
+        for klass in type(self).__mro__:
+            for name, value in vars(klass).items():
+                if name in seen or not isinstance(value, BaseRouteHandler):
+                    continue
+                seen.add(name)
+                handler = value._copy(owner=self)  # noqa: SLF001
+                handler.paths = {join_paths([self.path, p]) if self.path else p for p in value.paths}
+                handlers.append(handler)
+        self.validate_route_handlers(handlers)
+        return handlers
+
+    def validate_route_handlers(self, route_handlers: list[BaseRouteHandler]) -> None:
+        """A controller without handlers is a configuration error."""
+        if not route_handlers:
+            raise ImproperlyConfiguredException(
+                f"Controller {type(self).__qualname__} has no route handlers: decorate its methods with "
+                f"@get/@post/... ."
+            )
+
+    def as_router(self) -> Router:
+        """A :class:`Router` holding this controller's handlers."""
+        from litestar.router import Router
+
+        router = Router(path="", route_handlers=[])
+        for handler in self.get_route_handlers():
+            for path in handler.paths:
+                router._add_route(path, handler)  # noqa: SLF001
+        return router

@@ -1,0 +1,79 @@
+"""``@asgi``: serve a path (or, as a mount, a path prefix) with a plain ASGI app."""
+
+from __future__ import annotations
+
+import inspect
+import warnings
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.handlers.base import BaseRouteHandler
+
+if TYPE_CHECKING:
+    from litestar.app import Litestar
+    from litestar.types import ExceptionHandlersMap, Guard
+
+__all__ = ("ASGIRouteHandler", "asgi")
+
+
+class ASGIRouteHandler(BaseRouteHandler):
+    """Route handler for an ``async def app(scope, receive, send)`` callable."""
+
+    def __init__(
+        self,
+        path: str | Sequence[str] | None = None,
+        *,
+        exception_handlers: ExceptionHandlersMap | None = None,
+        guards: Sequence[Guard] | None = None,
+        name: str | None = None,
+        opt: Mapping[str, Any] | None = None,
+        is_mount: bool = False,
+        is_static: bool = False,
+        signature_namespace: Mapping[str, Any] | None = None,
+        copy_scope: bool | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            path,
+            exception_handlers=exception_handlers,
+            guards=guards,
+            name=name,
+            opt=opt,
+            signature_namespace=signature_namespace,
+            **kwargs,
+        )
+        self.is_mount = is_mount or is_static
+        self.is_static = is_static
+        self.copy_scope = copy_scope
+
+    def _validate_fn(self, fn: Any) -> None:
+        target = fn if inspect.isfunction(fn) or inspect.ismethod(fn) else getattr(fn, "__call__", fn)  # noqa: B004
+        if not inspect.iscoroutinefunction(target):
+            raise ImproperlyConfiguredException(
+                f"ASGI handler {getattr(fn, '__qualname__', fn)!r} must be an async callable "
+                f"taking (scope, receive, send)."
+            )
+        params = [p for p in inspect.signature(target).parameters if p != "self"]
+        missing = {"scope", "receive", "send"} - set(params)
+        if missing:
+            raise ImproperlyConfiguredException(
+                f"ASGI handler {getattr(fn, '__qualname__', fn)!r} must accept the parameters "
+                f"'scope', 'receive' and 'send' (missing: {', '.join(sorted(missing))})."
+            )
+        if self.is_mount and self.copy_scope is None:
+            warnings.warn(
+                f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', fn)}: 'copy_scope' not set for "
+                f"ASGI handler. Leaving 'copy_scope' unset will warn about mounted ASGI applications modifying "
+                f"the scope. Set 'copy_scope=True' to ensure calling into mounted ASGI apps does not cause any "
+                f"side effects via scope mutations, or set 'copy_scope=False' if those mutations are desired.",
+                category=DeprecationWarning,
+                stacklevel=3,
+            )
+
+    def on_registration(self, app: Litestar) -> None:
+        """Resolve layered options once the handler is registered."""
+        super().on_registration(app)
+
+
+class asgi(ASGIRouteHandler):  # noqa: N801
+    """Decorator form of :class:`ASGIRouteHandler`."""

@@ -1,0 +1,336 @@
+"""The base of every route handler: paths, layered options and their resolution.
+
+Options set on the app, routers, controllers and the handler itself are merged once, at
+registration, from the outermost layer (the app) to the handler: mappings are merged
+with inner keys winning, sequences are concatenated outer first, scalars take the
+innermost value that is set.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, cast
+
+from litestar._signature import ParsedSignature, callable_location, parse_signature
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.types.empty import Empty
+from litestar.utils.path import normalize_path
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from litestar.app import Litestar
+    from litestar.connection import ASGIConnection
+    from litestar.types import (
+        AsyncAnyCallable,
+        Dependencies,
+        ExceptionHandlersMap,
+        Guard,
+        Middleware,
+        TypeDecodersSequence,
+        TypeEncodersMap,
+    )
+
+__all__ = ("BaseRouteHandler",)
+
+
+class BaseRouteHandler:
+    """Common state of HTTP, WebSocket and ASGI route handlers."""
+
+    def __init__(
+        self,
+        path: str | Sequence[str] | None = None,
+        *,
+        dependencies: Dependencies | None = None,
+        dto: Any = Empty,
+        exception_handlers: ExceptionHandlersMap | None = None,
+        guards: Sequence[Guard] | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        name: str | None = None,
+        opt: Mapping[str, Any] | None = None,
+        return_dto: Any = Empty,
+        signature_namespace: Mapping[str, Any] | None = None,
+        signature_types: Sequence[Any] | None = None,
+        type_decoders: TypeDecodersSequence | None = None,
+        type_encoders: TypeEncodersMap | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if path is None:
+            self.paths: set[str] = {"/"}
+        elif isinstance(path, str):
+            self.paths = {normalize_path(path)}
+        else:
+            self.paths = {normalize_path(p) for p in path} or {"/"}
+        self.dependencies = dict(dependencies) if dependencies else None
+        self.dto = dto
+        self.exception_handlers = dict(exception_handlers) if exception_handlers else None
+        self.guards = list(guards) if guards else None
+        self.middleware = list(middleware) if middleware else None
+        self.name = name
+        self.opt: dict[str, Any] = {**(opt or {}), **kwargs}
+        self.return_dto = return_dto
+        namespace = dict(signature_namespace or {})
+        for t in signature_types or ():
+            namespace[getattr(t, "__name__", str(t))] = t
+        self.signature_namespace = namespace
+        self.type_decoders = list(type_decoders) if type_decoders else None
+        self.type_encoders = dict(type_encoders) if type_encoders else None
+        self.owner: Any = None
+        self._fn: Any = Empty
+        self._parsed_signature: ParsedSignature | None = None
+        self._resolved: dict[str, Any] = {}
+
+    def __call__(self, fn: AsyncAnyCallable) -> Self:
+        """Decorate ``fn``: the handler keeps it and returns itself."""
+        self._fn = fn
+        self._validate_fn(fn)
+        return self
+
+    def _validate_fn(self, fn: Any) -> None:
+        """Check the decorated callable early; subclasses add their own checks."""
+
+    def __repr__(self) -> str:
+        fn = self._fn
+        name = getattr(fn, "__qualname__", None) if fn is not Empty else None
+        return f"<{type(self).__name__} {name or '<undecorated>'} paths={sorted(self.paths)}>"
+
+    def _copy(self, owner: Any) -> Self:
+        """A shallow copy owned by ``owner``: one handler may be registered on many routers."""
+        clone = copy.copy(self)
+        clone.owner = owner
+        clone._resolved = {}
+        clone.paths = set(self.paths)
+        clone.opt = dict(self.opt)
+        return clone
+
+    # -- identity -------------------------------------------------------------------
+
+    @property
+    def fn(self) -> Any:
+        """The decorated callable (bound to its controller instance when it has one)."""
+        if self._fn is Empty:
+            raise ImproperlyConfiguredException(f"{type(self).__name__} was not used as a decorator")
+        fn = self._fn
+        owner = self.owner
+        if owner is not None and getattr(owner, "_is_controller_instance", False) and _is_plain_function(fn):
+            return fn.__get__(owner, type(owner))
+        return fn
+
+    @property
+    def handler_name(self) -> str:
+        """The qualified name of the decorated callable."""
+        fn = self._fn
+        return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn))
+
+    @property
+    def handler_id(self) -> str:
+        """A unique id: qualified name plus the identity of its owner."""
+        return f"{self.handler_name}:{id(self.owner)}"
+
+    @property
+    def location(self) -> str:
+        """``qualname (file:line)`` of the decorated callable, for error messages."""
+        return callable_location(self._fn)
+
+    @property
+    def ownership_layers(self) -> list[Any]:
+        """The layers from the app (first) down to this handler (last)."""
+        layers: list[Any] = [self]
+        owner = self.owner
+        while owner is not None:
+            layers.append(owner)
+            owner = getattr(owner, "owner", None)
+        layers.reverse()
+        return layers
+
+    @property
+    def app(self) -> Litestar:
+        """The application this handler is registered on."""
+        from litestar.app import Litestar
+
+        for layer in self.ownership_layers:
+            if isinstance(layer, Litestar):
+                return layer
+        raise ImproperlyConfiguredException(f"{self.handler_name} is not registered on an application")
+
+    # -- signature ------------------------------------------------------------------
+
+    @property
+    def parsed_fn_signature(self) -> ParsedSignature:
+        """The handler's parameters and return annotation, resolved once."""
+        if self._parsed_signature is None:
+            self._parsed_signature = parse_signature(self.fn, self.resolve_signature_namespace())
+        return self._parsed_signature
+
+    @property
+    def parsed_return_field(self) -> Any:
+        """The resolved return annotation (``Empty`` when missing)."""
+        return self.parsed_fn_signature.return_annotation
+
+    @property
+    def parsed_data_field(self) -> Any:
+        """The ``data`` parameter, or ``None``."""
+        return self.parsed_fn_signature.parameters.get("data")
+
+    @property
+    def signature_model(self) -> Any:
+        """The compiled argument plan (available after registration)."""
+        return getattr(self, "_kwargs_plan", None)
+
+    @property
+    def dependency_name_set(self) -> set[str]:
+        """Names of the handler's parameters that are provided by dependencies."""
+        deps = self.resolve_dependencies()
+        return {name for name in self.parsed_fn_signature.parameters if name in deps}
+
+    @property
+    def default_serializer(self) -> Callable[[Any], Any]:
+        """The ``enc_hook`` built from the layered type encoders."""
+        from litestar.serialization import get_serializer
+
+        return get_serializer(self.resolve_type_encoders())
+
+    @property
+    def default_deserializer(self) -> Callable[[Any, Any], Any]:
+        """The ``dec_hook`` built from the layered type decoders."""
+        from litestar.serialization import default_deserializer
+
+        decoders = self.resolve_type_decoders()
+
+        def deserialize(target_type: Any, value: Any) -> Any:
+            return default_deserializer(target_type, value, type_decoders=decoders)
+
+        return deserialize
+
+    # -- layered resolution -----------------------------------------------------------
+
+    def _merge_mappings(self, attr: str) -> dict[Any, Any]:
+        cached = self._resolved.get(attr)
+        if cached is None:
+            cached = {}
+            for layer in self.ownership_layers:
+                value = getattr(layer, attr, None)
+                if value:
+                    cached.update(value)
+            self._resolved[attr] = cached
+        return cast("dict[Any, Any]", cached)
+
+    def _concat(self, attr: str) -> list[Any]:
+        cached = self._resolved.get(attr)
+        if cached is None:
+            cached = []
+            for layer in self.ownership_layers:
+                value = getattr(layer, attr, None)
+                if value:
+                    cached.extend(value)
+            self._resolved[attr] = cached
+        return cast("list[Any]", cached)
+
+    def _innermost(self, attr: str, unset: Any = None) -> Any:
+        for layer in reversed(self.ownership_layers):
+            value = getattr(layer, attr, unset)
+            if value is not unset:
+                return value
+        return unset
+
+    def resolve_type_encoders(self) -> TypeEncodersMap:
+        """Type encoders of every layer, inner layers winning."""
+        return self._merge_mappings("type_encoders")
+
+    def resolve_type_decoders(self) -> TypeDecodersSequence:
+        """Type decoders of every layer, outer first."""
+        return self._concat("type_decoders")
+
+    def resolve_layered_parameters(self) -> dict[str, Any]:
+        """Parameters declared on layers above the handler (``parameters=``)."""
+        return self._merge_mappings("parameters")
+
+    def resolve_guards(self) -> list[Guard]:
+        """Guards of every layer, the app's first."""
+        return self._concat("guards")
+
+    def resolve_dependencies(self) -> dict[str, Any]:
+        """Dependency providers of every layer; an inner layer overrides a name."""
+        return self._merge_mappings("dependencies")
+
+    def resolve_middleware(self) -> list[Middleware]:
+        """Middleware of every layer, the app's outermost."""
+        return self._concat("middleware")
+
+    def resolve_exception_handlers(self) -> ExceptionHandlersMap:
+        """Exception handlers of every layer, inner layers winning."""
+        return self._merge_mappings("exception_handlers")
+
+    def resolve_opts(self) -> None:
+        """Merge ``opt`` of every layer into this handler's ``opt`` (handler keys win)."""
+        merged: dict[str, Any] = {}
+        for layer in self.ownership_layers:
+            value = getattr(layer, "opt", None)
+            if value:
+                merged.update(value)
+        self.opt = merged
+
+    def resolve_signature_namespace(self) -> dict[str, Any]:
+        """Signature namespaces of every layer, inner layers winning."""
+        return self._merge_mappings("signature_namespace")
+
+    def resolve_data_dto(self) -> Any:
+        """The innermost ``dto`` that is set, or ``None``."""
+        value = self._innermost("dto", Empty)
+        return None if value is Empty else value
+
+    def resolve_return_dto(self) -> Any:
+        """The innermost ``return_dto`` that is set, or ``None``."""
+        value = self._innermost("return_dto", Empty)
+        return None if value is Empty else value
+
+    async def authorize_connection(self, connection: ASGIConnection) -> None:
+        """Run every layered guard against ``connection``."""
+        for guard in self.resolve_guards():
+            result = guard(connection, self)  # type: ignore[arg-type]
+            if hasattr(result, "__await__"):
+                await result
+
+    def on_registration(self, app: Litestar) -> None:
+        """Called once the handler is registered on ``app``: resolve and compile."""
+        self.resolve_opts()
+
+    def create_kwargs_model(self, path_parameters: dict[str, Any]) -> Any:
+        """Compile and return the argument plan for the given path parameters."""
+        from litestar._discovery import load_piece
+        from litestar._kwargs import compile_kwargs_plan
+
+        errors: list[str] = []
+        namespace = self.resolve_signature_namespace()
+        plan = compile_kwargs_plan(
+            signature=self.parsed_fn_signature,
+            location=self.location,
+            path_parameters=path_parameters,
+            layered_parameters=self.resolve_layered_parameters(),
+            dependencies=self.resolve_dependencies(),
+            dec_hook=_dec_hook(self.resolve_type_decoders()),
+            load_di=lambda: load_piece("di"),
+            parse=lambda fn: parse_signature(fn, namespace),
+            errors=errors,
+            is_websocket=False,
+        )
+        if errors:
+            raise ImproperlyConfiguredException("\n".join(errors))
+        return plan
+
+
+def _is_plain_function(fn: Any) -> bool:
+    return hasattr(fn, "__get__") and not hasattr(fn, "__self__") and hasattr(fn, "__code__")
+
+
+def _dec_hook(type_decoders: Sequence[Any]) -> Callable[[type, Any], Any] | None:
+    if not type_decoders:
+        return None
+    from litestar.serialization import default_deserializer
+
+    decoders = list(type_decoders)
+
+    def dec_hook(target_type: type, value: Any) -> Any:
+        return default_deserializer(target_type, value, type_decoders=decoders)
+
+    return dec_hook

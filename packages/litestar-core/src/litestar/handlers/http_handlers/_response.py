@@ -1,0 +1,186 @@
+"""Turn handler return values into ASGI responses, with everything static precomputed.
+
+For plain data (the common case) the status line, the content type, the layered
+response headers and cookies are encoded once per handler; per request only the body
+and its length are computed. ``Response`` objects, ``ASGIResponse`` objects, a custom
+``response_class`` and ``after_request`` hooks take the general path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
+
+import msgspec
+
+from litestar.enums import MediaType
+
+if TYPE_CHECKING:
+    from litestar.connection import Request
+    from litestar.handlers.http_handlers.base import HTTPRouteHandler
+    from litestar.types import Receive, Scope, Send
+
+__all__ = ("ResponsePlan", "build_response_plan", "build_to_asgi", "content_type_header")
+
+Respond = Callable[[Any, "Scope", "Receive", "Send", "Request | None"], Awaitable[None]]
+
+
+def content_type_header(media_type: str, encoding: str = "utf-8") -> str:
+    """The ``content-type`` value for a media type (text types get a charset)."""
+    if media_type.startswith("text/") and "charset" not in media_type:
+        return f"{media_type}; charset={encoding}"
+    return media_type
+
+
+def _no_body_status(status: int) -> bool:
+    return status < 200 or status in (204, 304)
+
+
+class ResponsePlan:
+    """Per-handler response settings, resolved at startup."""
+
+    __slots__ = (
+        "after_request",
+        "app",
+        "background",
+        "cookies",
+        "handler",
+        "headers",
+        "media_type",
+        "response_class",
+        "status_code",
+        "type_encoders",
+    )
+
+    def __init__(self, handler: HTTPRouteHandler) -> None:
+        from litestar.response import Response
+
+        self.handler = handler
+        self.status_code: int = handler.status_code
+        self.media_type = str(getattr(handler.media_type, "value", handler.media_type))
+        self.headers = dict(handler._ordered_response_headers())  # noqa: SLF001
+        self.cookies = list(handler.resolve_response_cookies())
+        self.background = handler.background
+        self.type_encoders = handler.resolve_type_encoders() or None
+        self.after_request = handler.resolve_after_request()
+        response_class = handler.resolve_response_class()
+        self.response_class = None if response_class is Response else response_class
+        self.app: Any = None
+
+
+def build_response_plan(handler: HTTPRouteHandler) -> ResponsePlan:
+    """Resolve the response settings of ``handler``."""
+    return ResponsePlan(handler)
+
+
+def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[Any]]:
+    """General path: return a coroutine turning any return value into an ASGI app."""
+    from litestar.response import ASGIResponse, Response
+
+    plan = ResponsePlan(handler)
+
+    async def to_asgi(data: Any, request: Any) -> Any:
+        if isinstance(data, ASGIResponse):
+            return data
+        if not isinstance(data, Response):
+            if plan.after_request is None and plan.response_class is None and not hasattr(data, "to_asgi_response"):
+                if callable(data) and _is_asgi_app(data):
+                    return data
+            response_class = plan.response_class or Response
+            data = response_class(
+                content=data,
+                status_code=plan.status_code,
+                media_type=plan.media_type,
+                type_encoders=plan.type_encoders,
+            )
+        if plan.after_request is not None:
+            data = await plan.after_request(data)
+            if not isinstance(data, Response):
+                return data
+        app = request.scope.get("app") if request is not None else None
+        return data.to_asgi_response(
+            app,
+            request,
+            background=plan.background,
+            cookies=plan.cookies,
+            headers=plan.headers,
+            is_head_response=request is not None and request.scope.get("method") == "HEAD",
+            media_type=plan.media_type,
+            status_code=plan.status_code,
+            type_encoders=plan.type_encoders,
+        )
+
+    return to_asgi
+
+
+def _is_asgi_app(value: Any) -> bool:
+    import inspect
+
+    call = value if inspect.isfunction(value) else getattr(value, "__call__", None)  # noqa: B004
+    try:
+        return len(inspect.signature(call).parameters) == 3 and inspect.iscoroutinefunction(call)
+    except (TypeError, ValueError):
+        return False
+
+
+def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
+    """Return a specialised responder for plain data, or ``None`` when it does not apply."""
+    from litestar.response import ASGIResponse, Response
+    from litestar.serialization import get_serializer
+
+    plan = ResponsePlan(handler)
+    if plan.after_request is not None or plan.response_class is not None:
+        return None
+    media_type = plan.media_type
+    status = plan.status_code
+    no_body = _no_body_status(status)
+    header_list: list[tuple[bytes, bytes]] = [
+        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in plan.headers.items()
+    ]
+    if not no_body:
+        header_list.append((b"content-type", content_type_header(media_type).encode("latin-1")))
+    cookie_headers = [cookie.to_encoded_header() for cookie in plan.cookies if not cookie.documentation_only]
+    pre = tuple(header_list)
+    post = tuple(cookie_headers)
+    enc_hook = get_serializer(plan.type_encoders)
+    if media_type == MediaType.MESSAGEPACK.value:
+        encode = msgspec.msgpack.Encoder(enc_hook=enc_hook).encode
+    else:
+        encode = msgspec.json.Encoder(enc_hook=enc_hook).encode
+    background = plan.background
+    may_be_head = "HEAD" in handler.http_methods
+    response_types = (Response, ASGIResponse)
+    general = build_to_asgi(handler)
+    request_class = handler.resolve_request_class()
+
+    async def respond(result: Any, scope: Any, receive: Any, send: Any, request: Any) -> None:
+        cls = result.__class__
+        if cls is str:
+            body = result.encode()
+        elif cls is bytes:
+            body = result
+        elif isinstance(result, response_types):
+            if request is None:
+                request = request_class(scope, receive, send)
+            asgi_app = await general(result, request)
+            await asgi_app(scope, receive, send)
+            return
+        else:
+            body = encode(result)
+        if no_body:
+            await send({"type": "http.response.start", "status": status, "headers": [*pre, *post]})
+            await send({"type": "http.response.body", "body": b""})
+        else:
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": status,
+                    "headers": [*pre, (b"content-length", str(len(body)).encode()), *post],
+                }
+            )
+            if may_be_head and scope["method"] == "HEAD":
+                body = b""
+            await send({"type": "http.response.body", "body": body})
+        if background is not None:
+            await background()
+
+    return respond

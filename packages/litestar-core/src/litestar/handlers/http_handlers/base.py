@@ -1,0 +1,313 @@
+"""``HTTPRouteHandler`` (alias ``route``): an HTTP endpoint with its layered options."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Sequence
+
+from litestar.enums import HttpMethod, MediaType
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
+from litestar.types.empty import Empty
+from litestar.utils.predicates import is_async_callable
+from litestar.utils.warnings import warn_implicit_sync_to_thread
+
+if TYPE_CHECKING:
+    from litestar.app import Litestar
+    from litestar.background_tasks import BackgroundTask, BackgroundTasks
+    from litestar.connection import Request
+    from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
+    from litestar.response import Response
+    from litestar.types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        AnyCallable,
+        ASGIApp,
+        AsyncAnyCallable,
+        BeforeRequestHookHandler,
+        Dependencies,
+        ExceptionHandlersMap,
+        Guard,
+        Middleware,
+        ResponseCookies,
+        ResponseHeaders,
+        TypeDecodersSequence,
+        TypeEncodersMap,
+    )
+
+__all__ = ("HTTPRouteHandler", "route")
+
+
+def _normalize_methods(http_method: Any) -> set[str]:
+    if http_method is None:
+        raise ImproperlyConfiguredException("An http_method is required for a route handler")
+    methods = [http_method] if isinstance(http_method, (str, HttpMethod)) else list(http_method)
+    if not methods:
+        raise ImproperlyConfiguredException("An http_method is required for a route handler")
+    result = set()
+    for method in methods:
+        value = method.value if isinstance(method, HttpMethod) else str(method).upper()
+        result.add(value)
+    return result
+
+
+class HTTPRouteHandler(BaseRouteHandler):
+    """An HTTP route handler: decorate a function to serve one or more methods on a path."""
+
+    def __init__(
+        self,
+        path: str | Sequence[str] | None = None,
+        *,
+        after_request: AfterRequestHookHandler | None = None,
+        after_response: AfterResponseHookHandler | None = None,
+        background: BackgroundTask | BackgroundTasks | None = None,
+        before_request: BeforeRequestHookHandler | None = None,
+        cache: bool | int | Any = False,
+        cache_control: CacheControlHeader | None = None,
+        cache_key_builder: Any = None,
+        dependencies: Dependencies | None = None,
+        dto: Any = Empty,
+        etag: ETag | None = None,
+        exception_handlers: ExceptionHandlersMap | None = None,
+        guards: Sequence[Guard] | None = None,
+        http_method: HttpMethod | str | Sequence[HttpMethod | str],
+        media_type: MediaType | str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        name: str | None = None,
+        opt: Mapping[str, Any] | None = None,
+        request_class: type[Request] | None = None,
+        request_max_body_size: int | None | Any = Empty,
+        response_class: type[Response] | None = None,
+        response_cookies: ResponseCookies | None = None,
+        response_headers: ResponseHeaders | None = None,
+        return_dto: Any = Empty,
+        status_code: int | None = None,
+        sync_to_thread: bool | None = None,
+        content_encoding: str | None = None,
+        content_media_type: str | None = None,
+        deprecated: bool = False,
+        description: str | None = None,
+        include_in_schema: bool | Any = Empty,
+        operation_class: type[Any] | None = None,
+        operation_id: str | Callable[..., str] | None = None,
+        raises: Sequence[type[Exception]] | None = None,
+        response_description: str | None = None,
+        responses: Mapping[int, Any] | None = None,
+        signature_namespace: Mapping[str, Any] | None = None,
+        security: Sequence[Any] | None = None,
+        summary: str | None = None,
+        tags: Sequence[str] | None = None,
+        type_decoders: TypeDecodersSequence | None = None,
+        type_encoders: TypeEncodersMap | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.http_methods = _normalize_methods(http_method)
+        super().__init__(
+            path,
+            dependencies=dependencies,
+            dto=dto,
+            exception_handlers=exception_handlers,
+            guards=guards,
+            middleware=middleware,
+            name=name,
+            opt=opt,
+            return_dto=return_dto,
+            signature_namespace=signature_namespace,
+            type_decoders=type_decoders,
+            type_encoders=type_encoders,
+            **kwargs,
+        )
+        if status_code is None:
+            if self.http_methods == {HttpMethod.POST.value}:
+                status_code = HTTP_201_CREATED
+            elif self.http_methods == {HttpMethod.DELETE.value}:
+                status_code = HTTP_204_NO_CONTENT
+            else:
+                status_code = HTTP_200_OK
+        self.status_code = status_code
+        self.after_request = after_request
+        self.after_response = after_response
+        self.background = background
+        self.before_request = before_request
+        self.cache = cache
+        self.cache_control = cache_control
+        self.cache_key_builder = cache_key_builder
+        self.etag = etag
+        self.media_type: MediaType | str = media_type or ""
+        self.request_class = request_class
+        self.request_max_body_size = request_max_body_size
+        self.response_class = response_class
+        self.response_cookies = response_cookies
+        self.response_headers = response_headers
+        self.sync_to_thread = sync_to_thread
+        self.content_encoding = content_encoding
+        self.content_media_type = content_media_type
+        self.deprecated = deprecated
+        self.description = description
+        self.include_in_schema = include_in_schema
+        self.operation_class = operation_class
+        self.operation_id = operation_id
+        self.raises = raises
+        self.response_description = response_description
+        self.responses = responses
+        self.security = security
+        self.summary = summary
+        self.tags = tags
+        self.template_name: str | None = None
+        self.has_sync_callable = False
+
+    def __call__(self, fn: AnyCallable) -> HTTPRouteHandler:  # type: ignore[override]
+        """Decorate ``fn`` as this endpoint."""
+        super().__call__(fn)
+        self.has_sync_callable = not is_async_callable(fn)
+        if self.has_sync_callable and self.sync_to_thread is None:
+            warn_implicit_sync_to_thread(fn, stacklevel=3)
+        if not self.media_type:
+            self.media_type = self._infer_media_type(fn)
+        return self
+
+    def _infer_media_type(self, fn: Any) -> str:
+        annotation = getattr(fn, "__annotations__", {}).get("return", None)
+        if annotation in (str, bytes, "str", "bytes"):
+            return MediaType.TEXT.value
+        return MediaType.JSON.value
+
+    # -- layered resolution -----------------------------------------------------------
+
+    def resolve_request_class(self) -> type[Request]:
+        """The innermost ``request_class``, or :class:`~litestar.connection.Request`."""
+        value = self._innermost("request_class")
+        if value is None:
+            from litestar.connection import Request
+
+            return Request
+        return value  # type: ignore[no-any-return]
+
+    def resolve_response_class(self) -> type[Response]:
+        """The innermost ``response_class``, or :class:`~litestar.response.Response`."""
+        value = self._innermost("response_class")
+        if value is None:
+            from litestar.response import Response
+
+            return Response
+        return value  # type: ignore[no-any-return]
+
+    def resolve_response_headers(self) -> frozenset[ResponseHeader]:
+        """Response headers of every layer; an inner layer overrides a header name."""
+        from litestar.datastructures import ResponseHeader
+
+        return frozenset(ResponseHeader(name=k, value=v) for k, v in self._ordered_response_headers())
+
+    def _ordered_response_headers(self) -> list[tuple[str, str]]:
+        """Layered headers in declaration order (innermost first), with cache-control and etag."""
+        from litestar.datastructures import ResponseHeader
+
+        seen: dict[str, tuple[str, str]] = {}
+        for layer in reversed(self.ownership_layers):
+            headers = getattr(layer, "response_headers", None) or ()
+            if isinstance(headers, Mapping):
+                headers = [ResponseHeader(name=k, value=v) for k, v in headers.items()]
+            for header in headers:
+                if header.value is None:
+                    continue
+                seen.setdefault(header.name.lower(), (header.name, str(header.value)))
+            cache_control = getattr(layer, "cache_control", None)
+            if cache_control is not None:
+                seen.setdefault("cache-control", ("cache-control", cache_control.to_header()))
+        etag = self._innermost("etag")
+        if etag is not None:
+            seen.setdefault("etag", ("etag", etag.to_header()))
+        return list(seen.values())
+
+    def resolve_response_cookies(self) -> frozenset[Cookie]:
+        """Response cookies of every layer; an inner layer overrides a cookie key."""
+        from litestar.datastructures import Cookie
+
+        merged: dict[str, Cookie] = {}
+        for layer in self.ownership_layers:
+            cookies = getattr(layer, "response_cookies", None)
+            if not cookies:
+                continue
+            if isinstance(cookies, Mapping):
+                cookies = [Cookie(key=k, value=v) for k, v in cookies.items()]
+            for cookie in cookies:
+                merged[cookie.key] = cookie
+        return frozenset(merged.values())
+
+    def resolve_before_request(self) -> AsyncAnyCallable | None:
+        """The innermost ``before_request`` hook, as an async callable."""
+        return _as_async(self._innermost("before_request"))
+
+    def resolve_after_response(self) -> AsyncAnyCallable | None:
+        """The innermost ``after_response`` hook, as an async callable."""
+        return _as_async(self._innermost("after_response"))
+
+    def resolve_after_request(self) -> AsyncAnyCallable | None:
+        """The innermost ``after_request`` hook, as an async callable."""
+        return _as_async(self._innermost("after_request"))
+
+    def resolve_include_in_schema(self) -> bool:
+        """The innermost ``include_in_schema`` that is set (default ``True``)."""
+        value = self._innermost("include_in_schema", Empty)
+        return True if value is Empty else bool(value)
+
+    def resolve_security(self) -> list[Any]:
+        """Security requirements of every layer."""
+        return self._concat("security")
+
+    def resolve_tags(self) -> list[str]:
+        """Tags of every layer, de-duplicated and sorted."""
+        return sorted(set(self._concat("tags")))
+
+    def resolve_request_max_body_size(self) -> int | None:
+        """The innermost ``request_max_body_size`` that is set (``None`` = unlimited)."""
+        cached = self._resolved.get("request_max_body_size", Empty)
+        if cached is Empty:
+            cached = self._innermost("request_max_body_size", Empty)
+            if cached is Empty:
+                cached = 10_000_000
+            self._resolved["request_max_body_size"] = cached
+        return cached  # type: ignore[no-any-return]
+
+    # -- responses --------------------------------------------------------------------
+
+    def get_response_handler(self, is_response_type_data: bool = False) -> Callable[[Any], Awaitable[ASGIApp]]:
+        """Return a coroutine function turning handler return values into ASGI apps."""
+
+        from litestar.handlers.http_handlers._response import build_to_asgi
+
+        to_asgi = build_to_asgi(self)
+
+        async def response_handler(data: Any, request: Request | None = None) -> ASGIApp:
+            return await to_asgi(data, request)
+
+        return response_handler  # type: ignore[return-value]
+
+    async def to_response(self, app: Litestar, data: Any, request: Request) -> ASGIApp:
+        """Turn a handler's return value into an ASGI application (a response)."""
+        from litestar.handlers.http_handlers._response import build_to_asgi
+
+        to_asgi = self._resolved.get("to_asgi")
+        if to_asgi is None:
+            to_asgi = self._resolved["to_asgi"] = build_to_asgi(self)
+        return await to_asgi(data, request)  # type: ignore[no-any-return]
+
+    def on_registration(self, app: Litestar) -> None:
+        """Resolve layered options and check the handler once it is part of ``app``."""
+        super().on_registration(app)
+        if self.parsed_return_field is Empty:
+            raise ImproperlyConfiguredException(
+                f"{self.location}: a route handler must annotate its return type. "
+                f"If it returns nothing, annotate it as '-> None'."
+            )
+
+
+route = HTTPRouteHandler
+
+
+def _as_async(fn: Any) -> Any:
+    if fn is None or is_async_callable(fn):
+        return fn
+    from litestar.utils.sync import ensure_async_callable
+
+    return ensure_async_callable(fn)

@@ -1,0 +1,78 @@
+"""``get``, ``post``, ``put``, ``patch``, ``delete`` and ``head``: one HTTP method each."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from litestar.enums import HttpMethod
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.handlers.http_handlers.base import HTTPRouteHandler
+
+__all__ = ("delete", "get", "head", "patch", "post", "put")
+
+
+class _MethodHandler(HTTPRouteHandler):
+    _method: HttpMethod
+
+    def __init__(self, path: str | None | Sequence[str] = None, **kwargs: Any) -> None:
+        if "http_method" in kwargs:
+            raise ImproperlyConfiguredException(
+                f"'http_method' cannot be passed to @{type(self).__name__}: it always serves "
+                f"{self._method.value}. Use @route(http_method=...) for other methods."
+            )
+        super().__init__(path, http_method=self._method, **kwargs)
+
+
+class get(_MethodHandler):  # noqa: N801
+    """Serve ``GET`` requests on a path (default status 200)."""
+
+    _method = HttpMethod.GET
+
+
+class post(_MethodHandler):  # noqa: N801
+    """Serve ``POST`` requests on a path (default status 201)."""
+
+    _method = HttpMethod.POST
+
+
+class put(_MethodHandler):  # noqa: N801
+    """Serve ``PUT`` requests on a path (default status 200)."""
+
+    _method = HttpMethod.PUT
+
+
+class patch(_MethodHandler):  # noqa: N801
+    """Serve ``PATCH`` requests on a path (default status 200)."""
+
+    _method = HttpMethod.PATCH
+
+
+class delete(_MethodHandler):  # noqa: N801
+    """Serve ``DELETE`` requests on a path (default status 204)."""
+
+    _method = HttpMethod.DELETE
+
+
+class head(_MethodHandler):  # noqa: N801
+    """Serve ``HEAD`` requests on a path; the handler must return ``None`` or a response."""
+
+    _method = HttpMethod.HEAD
+
+    def on_registration(self, app: Any) -> None:
+        """Check that a HEAD handler returns no body."""
+        super().on_registration(app)
+        annotation = self.parsed_return_field
+        if annotation not in (None, type(None)) and not _is_response_annotation(annotation):
+            raise ImproperlyConfiguredException(
+                f"{self.location}: a HEAD handler must return None (or a File/Response without a body); "
+                f"annotate it as '-> None'."
+            )
+
+
+def _is_response_annotation(annotation: Any) -> bool:
+    from typing import get_origin
+
+    from litestar.response import ASGIResponse, Response
+
+    target = get_origin(annotation) or annotation
+    return isinstance(target, type) and issubclass(target, (Response, ASGIResponse))

@@ -1,0 +1,34 @@
+__path__ = __import__("pkgutil").extend_path(__path__, __name__)
+
+# The plugin protocols (core). Concrete integrations (pydantic, attrs, structlog, ...)
+# are submodules contributed by ``litestar-plugins``.
+
+from litestar.plugins.base import (
+    CLIPlugin,
+    CLIPluginProtocol,
+    DIPlugin,
+    InitPlugin,
+    InitPluginProtocol,
+    OpenAPISchemaPlugin,
+    OpenAPISchemaPluginProtocol,
+    PluginProtocol,
+    PluginRegistry,
+    ReceiveRoutePlugin,
+    SerializationPlugin,
+    SerializationPluginProtocol,
+)
+
+__all__ = (
+    "CLIPlugin",
+    "CLIPluginProtocol",
+    "DIPlugin",
+    "InitPlugin",
+    "InitPluginProtocol",
+    "OpenAPISchemaPlugin",
+    "OpenAPISchemaPluginProtocol",
+    "PluginProtocol",
+    "PluginRegistry",
+    "ReceiveRoutePlugin",
+    "SerializationPlugin",
+    "SerializationPluginProtocol",
+)

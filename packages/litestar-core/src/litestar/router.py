@@ -1,0 +1,232 @@
+"""``Router``: a path prefix and a layer of options over a group of route handlers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.handlers.asgi_handlers import ASGIRouteHandler
+from litestar.handlers.base import BaseRouteHandler
+from litestar.handlers.http_handlers import HTTPRouteHandler
+from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.types.empty import Empty
+from litestar.utils.path import join_paths, normalize_path
+
+if TYPE_CHECKING:
+    from litestar.types import ControllerRouterHandler
+
+__all__ = ("Router",)
+
+_LAYER_OPTIONS = (
+    "after_request",
+    "after_response",
+    "before_request",
+    "cache_control",
+    "dependencies",
+    "dto",
+    "etag",
+    "exception_handlers",
+    "guards",
+    "include_in_schema",
+    "middleware",
+    "opt",
+    "parameters",
+    "request_class",
+    "request_max_body_size",
+    "response_class",
+    "response_cookies",
+    "response_headers",
+    "return_dto",
+    "security",
+    "signature_namespace",
+    "tags",
+    "type_decoders",
+    "type_encoders",
+    "websocket_class",
+)
+
+
+class Router:
+    """Group route handlers under a path prefix with shared options.
+
+    Options (dependencies, guards, middleware, hooks, headers...) apply to every handler
+    below this router unless a lower layer overrides them.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        after_request: Any = None,
+        after_response: Any = None,
+        before_request: Any = None,
+        cache_control: Any = None,
+        dependencies: Mapping[str, Any] | None = None,
+        dto: Any = Empty,
+        etag: Any = None,
+        exception_handlers: Mapping[Any, Any] | None = None,
+        guards: Sequence[Any] | None = None,
+        include_in_schema: bool | Any = Empty,
+        middleware: Sequence[Any] | None = None,
+        opt: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        request_class: type[Any] | None = None,
+        response_class: type[Any] | None = None,
+        response_cookies: Any = None,
+        response_headers: Any = None,
+        return_dto: Any = Empty,
+        route_handlers: Sequence[ControllerRouterHandler],
+        security: Sequence[Any] | None = None,
+        signature_namespace: Mapping[str, Any] | None = None,
+        signature_types: Sequence[Any] | None = None,
+        tags: Sequence[str] | None = None,
+        type_decoders: Sequence[Any] | None = None,
+        type_encoders: Mapping[Any, Any] | None = None,
+        websocket_class: type[Any] | None = None,
+        request_max_body_size: int | None | Any = Empty,
+    ) -> None:
+        self.path = normalize_path(path) if path else ""
+        if self.path == "/":
+            self.path = ""
+        self.after_request = after_request
+        self.after_response = after_response
+        self.before_request = before_request
+        self.cache_control = cache_control
+        self.dependencies = dict(dependencies) if dependencies else None
+        self.dto = dto
+        self.etag = etag
+        self.exception_handlers = dict(exception_handlers) if exception_handlers else None
+        self.guards = list(guards) if guards else None
+        self.include_in_schema = include_in_schema
+        self.middleware = list(middleware) if middleware else None
+        self.opt = dict(opt or {})
+        self.parameters = dict(parameters) if parameters else None
+        self.request_class = request_class
+        self.request_max_body_size = request_max_body_size
+        self.response_class = response_class
+        self.response_cookies = response_cookies
+        self.response_headers = response_headers
+        self.return_dto = return_dto
+        self.security = list(security) if security else None
+        namespace = dict(signature_namespace or {})
+        for t in signature_types or ():
+            namespace[getattr(t, "__name__", str(t))] = t
+        self.signature_namespace = namespace
+        self.tags = list(tags) if tags else None
+        self.type_decoders = list(type_decoders) if type_decoders else None
+        self.type_encoders = dict(type_encoders) if type_encoders else None
+        self.websocket_class = websocket_class
+        self.owner: Router | None = None
+        self.routes: list[BaseRoute] = []
+        self.registered_route_handler_ids: set[str] = set()
+        self._routes_by_key: dict[tuple[str, str], BaseRoute] = {}
+        for handler in route_handlers or ():
+            self.register(handler)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} path={self.path!r} routes={len(self.routes)}>"
+
+    # -- registration -----------------------------------------------------------------
+
+    def register(self, value: ControllerRouterHandler) -> list[BaseRoute]:
+        """Register a handler, controller class or router below this router."""
+        added: list[BaseRoute] = []
+        for path, handler in self._handlers_to_register(value):
+            added.append(self._add_route(path, handler))
+        return added
+
+    def _handlers_to_register(self, value: Any) -> list[tuple[str, BaseRouteHandler]]:
+        from litestar.controller import Controller
+
+        if isinstance(value, Router):
+            if value is self:
+                raise ImproperlyConfiguredException("A router cannot be registered on itself.")
+            if value.owner is not None and value.owner is not self:
+                raise ImproperlyConfiguredException(
+                    f"{value!r} is already registered on {value.owner!r}; create a new Router to register it twice."
+                )
+            value.owner = self
+            pairs: list[tuple[str, BaseRouteHandler]] = []
+            for route in value.routes:
+                for handler in _route_handlers(route):
+                    if getattr(handler, "_is_auto_options", False):
+                        continue
+                    pairs.append((join_paths([self.path, route.path]), handler))
+            return pairs
+        if isinstance(value, type) and issubclass(value, Controller):
+            controller = value(owner=self)
+            return [
+                (join_paths([self.path, path]), handler)
+                for handler in controller.get_route_handlers()
+                for path in handler.paths
+            ]
+        if isinstance(value, BaseRouteHandler):
+            handler = value._copy(owner=self)  # noqa: SLF001
+            return [(join_paths([self.path, path]), handler) for path in sorted(handler.paths)]
+        if isinstance(value, Controller):
+            raise ImproperlyConfiguredException(
+                f"Register the controller class {type(value).__name__}, not an instance of it."
+            )
+        if callable(value):
+            raise ImproperlyConfiguredException(
+                f"{getattr(value, '__qualname__', value)!r} is not a route handler: decorate it with "
+                f"@get/@post/... (or @route/@asgi/@websocket) before registering it."
+            )
+        raise ImproperlyConfiguredException(f"Cannot register {value!r}: expected a route handler, Controller or Router.")
+
+    def _add_route(self, path: str, handler: BaseRouteHandler) -> BaseRoute:
+        self.registered_route_handler_ids.add(handler.handler_id)
+        if isinstance(handler, HTTPRouteHandler):
+            key = ("http", path)
+            existing = self._routes_by_key.get(key)
+            if isinstance(existing, HTTPRoute):
+                existing.add_handler(handler)
+                return existing
+            route: BaseRoute = HTTPRoute(path=path, route_handlers=[handler])
+        elif isinstance(handler, ASGIRouteHandler):
+            key = ("asgi", path)
+            if key in self._routes_by_key:
+                raise ImproperlyConfiguredException(f"Duplicate ASGI route on {path!r}: {handler.location}")
+            route = ASGIRoute(path=path, route_handler=handler)
+        else:
+            key = ("websocket", path)
+            if key in self._routes_by_key:
+                raise ImproperlyConfiguredException(f"Duplicate websocket route on {path!r}: {handler.location}")
+            route = WebSocketRoute(path=path, route_handler=handler)  # type: ignore[arg-type]
+        self._routes_by_key[key] = route
+        self.routes.append(route)
+        return route
+
+    # -- introspection ----------------------------------------------------------------
+
+    @property
+    def route_handler_method_map(self) -> dict[str, dict[str, Any]]:
+        """Path -> {method or "websocket"/"asgi": handler}."""
+        result: dict[str, dict[str, Any]] = {}
+        for route in self.routes:
+            entry = result.setdefault(route.path, {})
+            entry.update(self.get_route_handler_map(route))  # type: ignore[arg-type]
+        return result
+
+    @classmethod
+    def get_route_handler_map(cls, value: Any) -> dict[str, Any]:
+        """Map a route's methods (or ``"websocket"``/``"asgi"``) to its handlers."""
+        if isinstance(value, HTTPRoute):
+            return dict(value.route_handler_map)
+        if isinstance(value, WebSocketRoute):
+            return {"websocket": value.route_handler}
+        if isinstance(value, ASGIRoute):
+            return {"asgi": value.route_handler}
+        if isinstance(value, HTTPRouteHandler):
+            return {method: value for method in value.http_methods}
+        if isinstance(value, ASGIRouteHandler):
+            return {"asgi": value}
+        if isinstance(value, BaseRouteHandler):
+            return {"websocket": value}
+        raise ImproperlyConfiguredException(f"Cannot build a handler map for {value!r}")
+
+
+def _route_handlers(route: BaseRoute) -> list[BaseRouteHandler]:
+    if isinstance(route, HTTPRoute):
+        return list(route.route_handlers)
+    return [route.route_handler]  # type: ignore[attr-defined]

@@ -1,0 +1,67 @@
+"""Build the dependency graph of a handler at startup: order, cycles, external inputs."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Mapping
+
+from litestar.di._plan import DependencyPlan, Step
+from litestar.di._provide import Provide
+
+__all__ = ("DependencyGraph", "compile_dependencies")
+
+
+class DependencyGraph:
+    """The result of compiling a handler's dependencies."""
+
+    __slots__ = ("errors", "external", "plan")
+
+    def __init__(self, plan: DependencyPlan, external: dict[str, Any], errors: list[str]) -> None:
+        self.plan = plan
+        self.external = external
+        """Parameters providers need that are not dependencies (path, query, request...)."""
+        self.errors = errors
+        """Wiring errors (cycles, bad providers), one message each."""
+
+
+def as_provide(value: Any) -> Provide:
+    """Accept ``Provide`` objects and plain callables alike."""
+    return value if isinstance(value, Provide) else Provide(value)
+
+
+def compile_dependencies(
+    names: Iterable[str],
+    providers: Mapping[str, Any],
+    parse: Callable[[Callable[..., Any]], Any],
+) -> DependencyGraph:
+    """Order the providers needed for ``names`` so each runs after its own dependencies."""
+    order: list[Step] = []
+    external: dict[str, Any] = {}
+    errors: list[str] = []
+    done: set[str] = set()
+    visiting: list[str] = []
+
+    def visit(name: str) -> None:
+        if name in done:
+            return
+        if name in visiting:
+            cycle = " -> ".join([*visiting[visiting.index(name) :], name])
+            errors.append(f"circular dependency: {cycle}. Break the cycle between these providers.")
+            return
+        visiting.append(name)
+        provide = as_provide(providers[name])
+        signature = parse(provide.dependency)
+        provide.parsed_fn_signature = signature
+        args: list[str] = []
+        for param_name, param in signature.parameters.items():
+            if param_name in providers:
+                visit(param_name)
+            else:
+                external.setdefault(param_name, param)
+            args.append(param_name)
+        visiting.pop()
+        done.add(name)
+        order.append(Step(name, provide, tuple(args)))
+
+    for name in names:
+        visit(name)
+    return DependencyGraph(DependencyPlan(order), external, errors)

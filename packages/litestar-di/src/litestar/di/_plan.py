@@ -1,0 +1,103 @@
+"""Run a compiled dependency plan for one request, and clean generator providers up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.concurrency import sync_to_thread as run_in_thread
+from litestar.types.empty import Empty
+
+__all__ = ("DependencyPlan", "Step")
+
+ASYNC, SYNC, THREAD, GENERATOR, ASYNC_GENERATOR = range(5)
+
+
+class Step:
+    """One provider call: its name, callable, argument names and calling convention."""
+
+    __slots__ = ("args", "call", "kind", "name", "provide")
+
+    def __init__(self, name: str, provide: Any, args: tuple[str, ...]) -> None:
+        self.name = name
+        self.provide = provide
+        self.args = args
+        self.call = provide.dependency
+        if provide.has_async_generator_dependency:
+            self.kind = ASYNC_GENERATOR
+        elif provide.has_sync_generator_dependency:
+            self.kind = GENERATOR
+        elif provide.has_async_callable:
+            self.kind = ASYNC
+        elif provide.sync_to_thread:
+            self.kind = THREAD
+        else:
+            self.kind = SYNC
+
+
+class DependencyPlan:
+    """Providers in resolution order; each value is computed once per request."""
+
+    __slots__ = ("has_cleanup", "steps")
+
+    def __init__(self, steps: list[Step]) -> None:
+        self.steps = tuple(steps)
+        self.has_cleanup = any(s.kind in (GENERATOR, ASYNC_GENERATOR) for s in steps)
+
+    async def run(self, values: dict[str, Any], request: Any, cleanups: list[Any] | None) -> None:
+        """Compute every dependency into ``values``; register generators in ``cleanups``."""
+        for step in self.steps:
+            provide = step.provide
+            if provide.use_cache and provide.value is not Empty:
+                values[step.name] = provide.value
+                continue
+            kwargs = {name: values[name] for name in step.args} if step.args else {}
+            kind = step.kind
+            if kind == ASYNC:
+                value = await step.call(**kwargs)
+            elif kind == SYNC:
+                value = step.call(**kwargs)
+            elif kind == THREAD:
+                value = await run_in_thread(step.call, **kwargs)
+            elif kind == GENERATOR:
+                generator = step.call(**kwargs)
+                value = next(generator)
+                if cleanups is not None:
+                    cleanups.append(generator)
+            else:
+                generator = step.call(**kwargs)
+                value = await generator.__anext__()
+                if cleanups is not None:
+                    cleanups.append(generator)
+            if provide.use_cache:
+                provide.value = value
+            values[step.name] = value
+
+    async def finalize(self, cleanups: list[Any], exc: BaseException | None) -> None:
+        """Resume generator providers, last first; throw the handler's exception into them."""
+        errors: list[BaseException] = []
+        for generator in reversed(cleanups):
+            try:
+                await _close(generator, exc)
+            except BaseException as error:  # noqa: BLE001
+                if error is not exc:
+                    errors.append(error)
+        cleanups.clear()
+        if errors:
+            raise errors[0]
+
+
+async def _close(generator: Any, exc: BaseException | None) -> None:
+    is_async = hasattr(generator, "__anext__")
+    try:
+        if exc is None:
+            if is_async:
+                await generator.__anext__()
+            else:
+                next(generator)
+        elif is_async:
+            await generator.athrow(exc)
+        else:
+            generator.throw(exc)
+    except (StopIteration, StopAsyncIteration):
+        return
+    raise RuntimeError(f"Dependency generator {generator!r} yielded more than once; it must yield exactly one value")
