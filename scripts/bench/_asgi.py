@@ -16,7 +16,14 @@ if TYPE_CHECKING:
 
     from scenarios import Request
 
-    App = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]], Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
+    App = Callable[
+        [
+            dict[str, Any],
+            Callable[[], Awaitable[dict[str, Any]]],
+            Callable[[dict[str, Any]], Awaitable[None]],
+        ],
+        Awaitable[None],
+    ]
 
 __all__ = ("Lifespan", "Response", "call", "make_receive", "make_scope")
 
@@ -111,7 +118,7 @@ class Lifespan:
         scope = {"type": "lifespan", "asgi": {"version": "3.0", "spec_version": "2.3"}, "state": self.state}
         try:
             await self.app(scope, self._inbox.get, self._events.put)
-        except Exception as exc:  # an app without lifespan support may raise: treat as "unsupported"
+        except Exception as exc:  # noqa: BLE001 - an app without lifespan support may raise: "unsupported"
             await self._events.put({"type": "lifespan.unsupported", "message": repr(exc)})
 
     async def startup(self) -> None:

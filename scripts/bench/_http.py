@@ -59,11 +59,29 @@ def _free_port() -> int:
 def _start_server(python: str, module: str, cpu: int | None) -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
     cmd = [
-        python, "-m", "uvicorn", f"{module}:app", "--app-dir", str(APPS), "--host", "127.0.0.1",
-        "--port", str(port), "--http", "httptools", "--loop", "uvloop", "--workers", "1",
-        "--log-level", "warning", "--no-access-log", "--lifespan", "on",
+        python,
+        "-m",
+        "uvicorn",
+        f"{module}:app",
+        "--app-dir",
+        str(APPS),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--http",
+        "httptools",
+        "--loop",
+        "uvloop",
+        "--workers",
+        "1",
+        "--log-level",
+        "warning",
+        "--no-access-log",
+        "--lifespan",
+        "on",
     ]
-    proc = subprocess.Popen(cmd, cwd=APPS, preexec_fn=_pinned(cpu), stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=APPS, preexec_fn=_pinned(cpu), stdout=subprocess.DEVNULL)  # noqa: PLW1509
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -110,14 +128,23 @@ def _wrk(port: int, request: scenarios.Request, options: HttpOptions, seconds: f
         if request.content_type:
             script.write(f'wrk.headers["Content-Type"] = {json.dumps(request.content_type)}\n')
     try:
-        cmd = [wrk, "-t1", f"-c{options.connections}", f"-d{max(1, round(seconds))}s", "--latency",
-               "-s", script.name, f"http://127.0.0.1:{port}{request.target}"]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True,
-                             preexec_fn=_pinned(options.load_cpu)).stdout
+        cmd = [
+            wrk,
+            "-t1",
+            f"-c{options.connections}",
+            f"-d{max(1, round(seconds))}s",
+            "--latency",
+            "-s",
+            script.name,
+            f"http://127.0.0.1:{port}{request.target}",
+        ]
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, check=True, preexec_fn=_pinned(options.load_cpu)
+        ).stdout
     finally:
         os.unlink(script.name)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+    p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.MULTILINE)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = re.search(r"Socket errors:.*?(\d+).*?(\d+).*?(\d+).*?(\d+)", out)
     if rps is None:
@@ -131,10 +158,20 @@ def _wrk(port: int, request: scenarios.Request, options: HttpOptions, seconds: f
 
 
 def _pyload(port: int, request: scenarios.Request, options: HttpOptions, seconds: float) -> dict[str, float]:
-    cmd = [sys.executable, str(HERE / "_loadgen.py"), str(port), request.method, request.target,
-           request.content_type or "", request.body.hex(), str(options.connections), str(seconds)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True,
-                         preexec_fn=_pinned(options.load_cpu)).stdout
+    cmd = [
+        sys.executable,
+        str(HERE / "_loadgen.py"),
+        str(port),
+        request.method,
+        request.target,
+        request.content_type or "",
+        request.body.hex(),
+        str(options.connections),
+        str(seconds),
+    ]
+    out = subprocess.run(
+        cmd, capture_output=True, text=True, check=True, preexec_fn=_pinned(options.load_cpu)
+    ).stdout
     result: dict[str, float] = json.loads(out)
     return result
 
@@ -172,7 +209,7 @@ def run_http(frameworks: dict[str, tuple[str, str]], options: HttpOptions) -> di
                     load(port, scenario.timed.request, options, options.warmup)
         names = list(servers)
         for round_no in range(options.rounds):
-            order = names[round_no % len(names):] + names[:round_no % len(names)] if names else []
+            order = names[round_no % len(names) :] + names[: round_no % len(names)] if names else []
             for scenario in options.scenarios:
                 for name in order:
                     if errors[name][scenario.key] is not None:
@@ -185,8 +222,12 @@ def run_http(frameworks: dict[str, tuple[str, str]], options: HttpOptions) -> di
                         errors[name][scenario.key] = f"{bad:.0f} non-2xx/socket errors under load"
                     rps[name][scenario.key].append(result["rps"])
                     p50[name][scenario.key].append(result["p50_ms"])
-                    print(f"  http round {round_no + 1}/{options.rounds} {scenario.label:<28} {name:<11} "
-                          f"{result['rps']:9.0f} req/s", file=options.log, flush=True)
+                    print(
+                        f"  http round {round_no + 1}/{options.rounds} {scenario.label:<28} {name:<11} "
+                        f"{result['rps']:9.0f} req/s",
+                        file=options.log,
+                        flush=True,
+                    )
     finally:
         for proc, _port in servers.values():
             proc.terminate()

@@ -47,44 +47,51 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
     return status
 
 
-async def _connection(port: int, payload: bytes, deadline: float, stats: dict[str, list[float] | int]) -> None:
-    latencies = stats["latencies"]
-    assert isinstance(latencies, list)
+class _Stats:
+    __slots__ = ("errors", "latencies", "non2xx")
+
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.non2xx = 0
+        self.errors = 0
+
+
+async def _connection(port: int, payload: bytes, deadline: float, stats: _Stats) -> None:
     try:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
     except OSError:
-        stats["errors"] = int(stats["errors"]) + 1  # type: ignore[call-overload]
+        stats.errors += 1
         return
     try:
         while (now := time.perf_counter()) < deadline:
             writer.write(payload)
             status = await _read_response(reader)
-            latencies.append(time.perf_counter() - now)
+            stats.latencies.append(time.perf_counter() - now)
             if not 200 <= status < 400:
-                stats["non2xx"] = int(stats["non2xx"]) + 1  # type: ignore[call-overload]
+                stats.non2xx += 1
     except (OSError, asyncio.IncompleteReadError, ValueError):
-        stats["errors"] = int(stats["errors"]) + 1  # type: ignore[call-overload]
+        stats.errors += 1
     finally:
         writer.close()
 
 
-async def run(port: int, method: str, target: str, content_type: str, body: bytes, connections: int,
-              seconds: float) -> dict[str, float]:
+async def run(
+    port: int, method: str, target: str, content_type: str, body: bytes, connections: int, seconds: float
+) -> dict[str, float]:
     """Load ``target`` with ``connections`` keep-alive clients for ``seconds``; return the stats."""
     payload = _request_bytes(port, method, target, content_type, body)
-    stats: dict[str, list[float] | int] = {"latencies": [], "non2xx": 0, "errors": 0}
+    stats = _Stats()
     started = time.perf_counter()
     deadline = started + seconds
     await asyncio.gather(*(_connection(port, payload, deadline, stats) for _ in range(connections)))
     elapsed = time.perf_counter() - started
-    latencies = stats["latencies"]
-    assert isinstance(latencies, list)
+    latencies = stats.latencies
     return {
         "requests": len(latencies),
         "seconds": elapsed,
         "rps": len(latencies) / elapsed,
-        "non2xx": float(stats["non2xx"]),  # type: ignore[arg-type]
-        "errors": float(stats["errors"]),  # type: ignore[arg-type]
+        "non2xx": float(stats.non2xx),
+        "errors": float(stats.errors),
         "p50_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
     }
 
@@ -98,8 +105,11 @@ def main() -> int:
         runner = asyncio.run
     else:
         runner = uvloop.run
-    result = runner(run(int(port), method, target, content_type, bytes.fromhex(body_hex), int(connections),
-                        float(seconds)))
+    result = runner(
+        run(
+            int(port), method, target, content_type, bytes.fromhex(body_hex), int(connections), float(seconds)
+        )
+    )
     print(json.dumps(result))
     return 0
 

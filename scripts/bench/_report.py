@@ -87,7 +87,9 @@ def _samples_table(
             row.append(_fmt(value, spec) if value is not None else _err_cell(results, name, key))
         rows.append(row)
     if len(keys) > 1:
-        rows.append(["geomean"] + [_fmt(geomean(median(samples[n].get(k, [])) for k in keys), spec) for n in names])
+        rows.append(
+            ["geomean"] + [_fmt(geomean(median(samples[n].get(k, [])) for k in keys), spec) for n in names]
+        )
     return _table(["scenario", *names], rows)
 
 
@@ -109,26 +111,38 @@ def _ratio_table(
     return _table(["scenario", *names], rows)
 
 
-def _fastest_peer(samples: dict[str, dict[str, list[float | None]]], key: str) -> tuple[list[float | None], str]:
+def _or_inf(value: float | None) -> float:
+    return float("inf") if value is None else value
+
+
+def _fastest_peer(
+    samples: dict[str, dict[str, list[float | None]]], key: str
+) -> tuple[list[float | None], str]:
     peers = [p for p in PEERS if p in samples and any(v is not None for v in samples[p].get(key, []))]
     if not peers:
         return [], "—"
     rounds = max(len(samples[p][key]) for p in peers)
     best: list[float | None] = []
     for r in range(rounds):
-        values = [samples[p][key][r] for p in peers if r < len(samples[p][key]) and samples[p][key][r] is not None]
+        values = [v for p in peers if r < len(samples[p][key]) and (v := samples[p][key][r]) is not None]
         best.append(min(values) if values else None)
-    fastest = min(peers, key=lambda p: median(samples[p][key]) or float("inf"))
+    fastest = min(peers, key=lambda p: _or_inf(median(samples[p][key])))
     return best, fastest
 
 
-def _targets_table(results: dict[str, Any], samples: dict[str, dict[str, list[float | None]]], keys: list[str]) -> str:
+def _targets_table(
+    results: dict[str, Any], samples: dict[str, dict[str, list[float | None]]], keys: list[str]
+) -> str:
     ours = samples[OURS]
     rows = []
     vs_ref: list[float | None] = []
     for key in keys:
         row = [_label(key)]
-        ref = per_round_ratio(ours.get(key, []), samples[REFERENCE].get(key, [])) if REFERENCE in samples else None
+        ref = (
+            per_round_ratio(ours.get(key, []), samples[REFERENCE].get(key, []))
+            if REFERENCE in samples
+            else None
+        )
         vs_ref.append(ref)
         row.append(_fmt(ref, ".2f", "x") + _mark(ref, INPROC_TARGET))
         raw = per_round_ratio(ours.get(key, []), samples[RAW].get(key, [])) if RAW in samples else None
@@ -168,23 +182,28 @@ def _process_table(results: dict[str, Any]) -> str:
     import_row = ["import app module, fresh interpreter (ms)"]
     for name in names:
         value = median(imports.get(name, []))
-        import_row.append(cell(name, value * 1000 if value is not None else None, ".0f",
-                               _mark(value, IMPORT_TARGET_S)))
+        import_row.append(
+            cell(name, value * 1000 if value is not None else None, ".0f", _mark(value, IMPORT_TARGET_S))
+        )
     rows.append(import_row)
-    ref_construct = median(construct.get(REFERENCE, []))
     construct_row = ["`Litestar(...)`, 300 routes (ms)"]
     for name in names:
         value = median(construct.get(name, []))
-        ratio = value / ref_construct if value is not None and ref_construct else None
-        extra = f" ({ratio:.2f}x{_mark(ratio, CONSTRUCT_TARGET)})" if name == OURS and ratio is not None else ""
+        ratio = per_round_ratio(construct.get(name, []), construct.get(REFERENCE, []))
+        extra = (
+            f" ({ratio:.2f}x{_mark(ratio, CONSTRUCT_TARGET)})" if name == OURS and ratio is not None else ""
+        )
         construct_row.append(_fmt(value * 1000 if value is not None else None, ".0f") + extra)
     rows.append(construct_row)
-    rows.append(["lifespan startup (ms)"] + [
-        _fmt(info(n, "startup_s") * 1000 if info(n, "startup_s") is not None else None, ".1f") for n in names
-    ])
-    rows.append(["RSS after startup (MiB)"] + [
-        cell(n, info(n, "rss_mib"), ".1f", _mark(info(n, "rss_mib"), RSS_TARGET_MIB)) for n in names
-    ])
+    startup = {n: info(n, "startup_s") for n in names}
+    rows.append(
+        ["lifespan startup (ms)"]
+        + [_fmt(None if value is None else value * 1000, ".1f") for value in startup.values()]
+    )
+    rows.append(
+        ["RSS after startup (MiB)"]
+        + [cell(n, info(n, "rss_mib"), ".1f", _mark(info(n, "rss_mib"), RSS_TARGET_MIB)) for n in names]
+    )
     if memory:
         growth_row = ["RSS growth over the memory run"]
         for name in names:
@@ -206,10 +225,12 @@ def _http_sections(results: dict[str, Any]) -> list[str]:
     http = results["http"]
     rps, p50 = http["rps"], http["p50_ms"]
     keys = http["scenarios"]
-    names = _names(results, rps)
     out = [
-        f"**HTTP requests/s** (uvicorn, httptools + uvloop, 1 worker; {http['tool']} with {http['connections']} "
-        f"connections for {http['duration']} s; median of {http['rounds']} rounds; higher is better)",
+        (
+            f"**HTTP requests/s** (uvicorn, httptools + uvloop, 1 worker; {http['tool']} with "
+            f"{http['connections']} connections for {http['duration']} s; median of {http['rounds']} rounds; "
+            "higher is better)"
+        ),
         "",
         _samples_table(results, rps, keys, ".0f"),
         "",
@@ -226,8 +247,13 @@ def _http_sections(results: dict[str, Any]) -> list[str]:
             for key in keys:
                 ratio = per_round_ratio(rps[OURS].get(key, []), rps[REFERENCE].get(key, []))
                 target = key in HTTP_TARGET_SCENARIOS
-                rows.append([_label(key), _fmt(ratio, ".2f", "x") + (_mark(ratio, HTTP_TARGET, at_least=True)
-                                                                     if target else "")])
+                rows.append(
+                    [
+                        _label(key),
+                        _fmt(ratio, ".2f", "x")
+                        + (_mark(ratio, HTTP_TARGET, at_least=True) if target else ""),
+                    ]
+                )
             out += [_table(["scenario", f"ours/litestar rps (≥{HTTP_TARGET:.1f}x)"], rows), ""]
     out += ["**HTTP p50 latency (ms)**", "", _samples_table(results, p50, keys, ".2f"), ""]
     return out
@@ -250,7 +276,10 @@ def _errors(results: dict[str, Any]) -> list[str]:
 def markdown(results: dict[str, Any]) -> str:
     """Return the whole report of a run as markdown."""
     meta = results["meta"]
-    out = [f"# bench run {meta['started']} on {meta['host']}, {meta['cpus']} CPUs, total {meta['total_s']:.0f} s", ""]
+    out = [
+        f"# bench run {meta['started']} on {meta['host']}, {meta['cpus']} CPUs, total {meta['total_s']:.0f} s",
+        "",
+    ]
     for name, data in results["frameworks"].items():
         info = data.get("info")
         line = f"- {name}: `{data['module']}` on {data['python']}"
@@ -263,22 +292,31 @@ def markdown(results: dict[str, Any]) -> str:
     if inproc:
         keys = results["scenarios"]
         out += [
-            f"**In-process µs/request** (CPU time inside `app(scope, receive, send)`, median of {meta['rounds']} "
-            f"interleaved rounds of ~{meta['batch_ms']:.0f} ms batches, workers pinned to CPU {meta['worker_cpu']}; "
-            "lower is better)",
+            (
+                f"**In-process µs/request** (CPU time inside `app(scope, receive, send)`, median of "
+                f"{meta['rounds']} interleaved rounds of ~{meta['batch_ms']:.0f} ms batches, workers pinned to "
+                f"CPU {meta['worker_cpu']}; lower is better)"
+            ),
             "",
             _samples_table(results, inproc, keys, ".2f"),
             "",
         ]
         if REFERENCE in inproc:
-            out += ["**Ratio vs litestar** (median of per-round ratios; <1 = faster)", "",
-                    _ratio_table(results, inproc, keys, REFERENCE), ""]
+            out += [
+                "**Ratio vs litestar** (median of per-round ratios; <1 = faster)",
+                "",
+                _ratio_table(results, inproc, keys, REFERENCE),
+                "",
+            ]
         if RAW in inproc:
             out += ["**Ratio vs raw ASGI** (the floor)", "", _ratio_table(results, inproc, keys, RAW), ""]
         if OURS in inproc:
             out += ["**Ours against the targets**", "", _targets_table(results, inproc, keys), ""]
-    has_facts = results.get("imports") or results.get("construct") or results.get("memory") or any(
-        data.get("info") for data in results["frameworks"].values()
+    has_facts = (
+        results.get("imports")
+        or results.get("construct")
+        or results.get("memory")
+        or any(data.get("info") for data in results["frameworks"].values())
     )
     if has_facts:
         out += ["**Process facts**", "", _process_table(results), ""]

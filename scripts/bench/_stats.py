@@ -30,6 +30,8 @@ def per_round_ratio(numerator: Sequence[float | None], denominator: Sequence[flo
     measurements taken seconds apart, under the same host noise.
     """
     ratios = [
-        n / d for n, d in zip(numerator, denominator, strict=False) if n is not None and d is not None and d > 0
+        n / d
+        for n, d in zip(numerator, denominator, strict=False)
+        if n is not None and d is not None and d > 0
     ]
     return statistics.median(ratios) if ratios else None

@@ -29,14 +29,22 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE / "apps")]
 
-import _asgi  # noqa: E402
-import scenarios  # noqa: E402
+import _asgi
+import scenarios
 
 __all__ = ("main", "rss_mib")
 
 _REPORTED_DISTS = (
-    "litestar", "litestar-core", "litestar-di", "fastapi", "starlette", "blacksheep",
-    "pydantic", "msgspec", "uvicorn", "uvloop",
+    "litestar",
+    "litestar-core",
+    "litestar-di",
+    "fastapi",
+    "starlette",
+    "blacksheep",
+    "pydantic",
+    "msgspec",
+    "uvicorn",
+    "uvloop",
 )
 
 
@@ -96,8 +104,10 @@ class Worker:
             error = None
             for case in self.table[key].cases:
                 try:
-                    response = self.loop.run_until_complete(_asgi.call(self.app, case.request, self.lifespan.state))
-                except Exception as exc:  # any crash is a wrong answer, reported with its type
+                    response = self.loop.run_until_complete(
+                        _asgi.call(self.app, case.request, self.lifespan.state)
+                    )
+                except Exception as exc:  # noqa: BLE001 - any crash is a wrong answer, reported with its type
                     error = f"{case.request.method} {case.request.target}: raised {exc!r}"
                     break
                 error = scenarios.check_response(case, response.status, response.headers, response.body)
@@ -207,7 +217,7 @@ def main() -> int:
             break
         try:
             reply = {"result": worker.handle(command)}
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - reported to the driver, which marks the framework
             reply = {"error": repr(exc)}
         proto.write(json.dumps(reply) + "\n")
     loop.run_until_complete(worker.lifespan.shutdown())

@@ -21,7 +21,6 @@ import datetime
 import json
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -31,10 +30,10 @@ from typing import IO, Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE / "apps")]
 
-import _report  # noqa: E402
-import scenarios  # noqa: E402
-import setup_venvs  # noqa: E402
-from _http import HttpOptions, run_http  # noqa: E402
+import _report
+import scenarios
+import setup_venvs
+from _http import HttpOptions, run_http
 
 __all__ = ("FRAMEWORKS", "main")
 
@@ -71,7 +70,7 @@ class WorkerProcess:
             stderr=None,
             text=True,
             cwd=HERE / "apps",
-            preexec_fn=_pin(cpu),
+            preexec_fn=_pin(cpu),  # noqa: PLW1509 - the driver runs no threads
         )
         self.hello = self._read()
 
@@ -131,17 +130,18 @@ def _run_inproc(
             entry["info"] = worker.hello
             entry["errors"] = worker.ask(cmd="check", scenarios=keys)
             bad = [k for k, e in entry["errors"].items() if e]
-            _log(f"{name}: started ({worker.hello['import_s'] * 1000:.0f} ms import), "
-                 f"checks {'all ok' if not bad else 'FAILED: ' + ', '.join(bad)}")
-            if args.construct and worker.hello.get("can_construct"):
-                results["construct"][name] = worker.ask(cmd="construct", repeats=args.construct)
+            _log(
+                f"{name}: started ({worker.hello['import_s'] * 1000:.0f} ms import), "
+                f"checks {'all ok' if not bad else 'FAILED: ' + ', '.join(bad)}"
+            )
         if args.rounds:
             iterations: dict[tuple[str, str], int] = {}
             for name, worker in workers.items():
                 for key in keys:
                     if not results["frameworks"][name]["errors"].get(key):
-                        iterations[name, key] = worker.ask(cmd="calibrate", scenario=key,
-                                                           seconds=args.batch_ms / 1000)
+                        iterations[name, key] = worker.ask(
+                            cmd="calibrate", scenario=key, seconds=args.batch_ms / 1000
+                        )
             samples: dict[str, dict[str, list[float | None]]] = {n: {k: [] for k in keys} for n in workers}
             names = list(workers)
             for round_no in range(args.rounds):
@@ -161,7 +161,15 @@ def _run_inproc(
                     ok = [k for k in keys if not results["frameworks"][name]["errors"].get(k)]
                     _log(f"{name}: memory run, {args.memory:,} requests")
                     results["memory"][name] = workers[name].ask(
-                        cmd="memory", scenarios=ok, requests=args.memory, warmup=args.memory_warmup)
+                        cmd="memory", scenarios=ok, requests=args.memory, warmup=args.memory_warmup
+                    )
+        # NOTE: last, so the garbage of the extra apps cannot skew the timed batches or the RSS.
+        builders = [name for name, worker in workers.items() if worker.hello.get("can_construct")]
+        for repeat in range(args.construct + 1 if args.construct else 0):  # the first pass warms up
+            for name in _rotate(builders, repeat):
+                seconds = workers[name].ask(cmd="construct", repeats=1)
+                if repeat:
+                    results["construct"].setdefault(name, []).extend(seconds)
     finally:
         for worker in workers.values():
             worker.close()
@@ -173,16 +181,26 @@ _IMPORT_SNIPPET = (
 )
 
 
-def _import_times(results: dict[str, Any], frameworks: dict[str, tuple[str, str]], args: argparse.Namespace) -> None:
+def _import_times(
+    results: dict[str, Any], frameworks: dict[str, tuple[str, str]], args: argparse.Namespace
+) -> None:
     names = [n for n in frameworks if not results["frameworks"][n].get("error")]
     for repeat in range(args.import_repeats + 1):  # the first pass only warms the .pyc caches
         for name in _rotate(names, repeat):
             python, module = frameworks[name]
             code = _IMPORT_SNIPPET.format(apps=str(HERE / "apps"), module=module)
-            done = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=HERE / "apps",
-                                  preexec_fn=_pin(args.cpu))
+            done = subprocess.run(
+                [python, "-c", code],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=HERE / "apps",
+                preexec_fn=_pin(args.cpu),
+            )
             if done.returncode != 0:
-                results["frameworks"][name].setdefault("error", "import failed: " + done.stderr.strip()[-300:])
+                results["frameworks"][name].setdefault(
+                    "error", "import failed: " + done.stderr.strip()[-300:]
+                )
                 continue
             if repeat:
                 results["imports"].setdefault(name, []).append(float(done.stdout.strip().splitlines()[-1]))
@@ -193,12 +211,16 @@ def _resolve(args: argparse.Namespace) -> dict[str, tuple[str, str]]:
     frameworks: dict[str, tuple[str, str]] = {}
     for name in chosen:
         if name not in FRAMEWORKS:
-            raise SystemExit(f"unknown framework {name!r}; choose from {', '.join(FRAMEWORKS)} (or use --add)")
+            raise SystemExit(
+                f"unknown framework {name!r}; choose from {', '.join(FRAMEWORKS)} (or use --add)"
+            )
         venv, module = FRAMEWORKS[name]
         python = setup_venvs.venv_python(args.venv_root, venv)
         if not python.exists():
             if args.no_setup:
-                raise SystemExit(f"{python} is missing: run scripts/bench/setup_venvs.py (or drop --no-setup)")
+                raise SystemExit(
+                    f"{python} is missing: run scripts/bench/setup_venvs.py (or drop --no-setup)"
+                )
             _log(f"{name}: creating {python.parent.parent}")
             setup_venvs.create_venv(args.venv_root, venv, python=args.python)
         frameworks[name] = (str(python), module)
@@ -215,31 +237,62 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     cpus = sorted(os.sched_getaffinity(0))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", default=",".join(FRAMEWORKS), help="frameworks to run (default: all)")
-    parser.add_argument("--add", action="append", default=[], metavar="NAME=PYTHON[:MODULE]",
-                        help="extra column, e.g. an A/A check: litestar2=/tmp/bench-venvs/litestar/bin/python")
+    parser.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="NAME=PYTHON[:MODULE]",
+        help="extra column, e.g. an A/A check: litestar2=/tmp/bench-venvs/litestar/bin/python",
+    )
     parser.add_argument("--scenarios", default="", help="comma separated keys or letters (default: all)")
-    parser.add_argument("--rounds", type=int, default=21, help="interleaved in-process rounds (default %(default)s)")
-    parser.add_argument("--batch-ms", type=float, default=20.0, help="CPU ms per timed batch (default %(default)s)")
+    parser.add_argument(
+        "--rounds", type=int, default=21, help="interleaved in-process rounds (default %(default)s)"
+    )
+    parser.add_argument(
+        "--batch-ms", type=float, default=20.0, help="CPU ms per timed batch (default %(default)s)"
+    )
     parser.add_argument("--loop", choices=("uvloop", "asyncio"), default="uvloop", help="worker event loop")
-    parser.add_argument("--cpu", type=int, default=cpus[-1], help="CPU the workers are pinned to (default: last)")
+    parser.add_argument(
+        "--cpu", type=int, default=cpus[-1], help="CPU the workers are pinned to (default: last)"
+    )
     parser.add_argument("--no-inproc", action="store_true", help="skip in-process timing")
     parser.add_argument("--import-repeats", type=int, default=5, help="fresh-interpreter imports (0 = skip)")
-    parser.add_argument("--construct", type=int, default=5, help="Litestar(...) constructions to time (0 = skip)")
-    parser.add_argument("--memory", type=int, nargs="?", const=1_000_000, default=0,
-                        help="RSS growth over N in-process requests after warm-up (default N 1,000,000)")
-    parser.add_argument("--memory-warmup", type=int, default=50_000, help="requests before the first RSS sample")
+    parser.add_argument(
+        "--construct", type=int, default=5, help="Litestar(...) constructions to time (0 = skip)"
+    )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        nargs="?",
+        const=1_000_000,
+        default=0,
+        help="RSS growth over N in-process requests after warm-up (default N 1,000,000)",
+    )
+    parser.add_argument(
+        "--memory-warmup", type=int, default=50_000, help="requests before the first RSS sample"
+    )
     parser.add_argument("--memory-frameworks", default="ours", help="frameworks for --memory (default ours)")
     parser.add_argument("--http", action="store_true", help="also run over HTTP (uvicorn + wrk)")
-    parser.add_argument("--http-scenarios", default=",".join(s.key for s in scenarios.SCENARIOS if s.http),
-                        help="scenarios over HTTP (default: the ones with an HTTP target)")
+    parser.add_argument(
+        "--http-scenarios",
+        default=",".join(s.key for s in scenarios.SCENARIOS if s.http),
+        help="scenarios over HTTP (default: the ones with an HTTP target)",
+    )
     parser.add_argument("--http-rounds", type=int, default=2)
     parser.add_argument("--http-duration", type=float, default=5.0, help="seconds per load run")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--load-tool", choices=("auto", "wrk", "python"), default="auto")
-    parser.add_argument("--venv-root", type=Path, default=setup_venvs.DEFAULT_ROOT,
-                        help="where the venvs live (default %(default)s)")
-    parser.add_argument("--python", default=f"{sys.version_info[0]}.{sys.version_info[1]}",
-                        help="interpreter for venvs created on the fly")
+    parser.add_argument(
+        "--venv-root",
+        type=Path,
+        default=setup_venvs.DEFAULT_ROOT,
+        help="where the venvs live (default %(default)s)",
+    )
+    parser.add_argument(
+        "--python",
+        default=f"{sys.version_info[0]}.{sys.version_info[1]}",
+        help="interpreter for venvs created on the fly",
+    )
     parser.add_argument("--no-setup", action="store_true", help="fail instead of creating missing venvs")
     parser.add_argument("--json", type=Path, help="write raw samples and metadata here")
     parser.add_argument("--markdown", type=Path, help="also write the markdown report here")
@@ -270,7 +323,9 @@ def main(argv: list[str] | None = None) -> int:
             "batch_ms": args.batch_ms,
             "argv": sys.argv[1:] if argv is None else argv,
         },
-        "frameworks": {n: {"python": p, "module": m, "info": None, "errors": {}} for n, (p, m) in frameworks.items()},
+        "frameworks": {
+            n: {"python": p, "module": m, "info": None, "errors": {}} for n, (p, m) in frameworks.items()
+        },
         "scenarios": keys,
         "imports": {},
         "construct": {},
@@ -284,9 +339,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.http:
         http_scenarios = scenarios.select(args.http_scenarios)
         options = HttpOptions(
-            scenarios=http_scenarios, rounds=args.http_rounds, duration=args.http_duration,
-            connections=args.connections, server_cpu=other_cpu if other_cpu is not None else None,
-            load_cpu=args.cpu if other_cpu is not None else None, tool=args.load_tool,
+            scenarios=http_scenarios,
+            rounds=args.http_rounds,
+            duration=args.http_duration,
+            connections=args.connections,
+            server_cpu=other_cpu if other_cpu is not None else None,
+            load_cpu=args.cpu if other_cpu is not None else None,
+            tool=args.load_tool,
         )
         ok = {n: fw for n, fw in frameworks.items() if not results["frameworks"][n].get("error")}
         _log(f"HTTP: {len(ok)} servers, {len(http_scenarios)} scenarios, {args.http_rounds} rounds")

@@ -15,7 +15,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "apps"))
 
-import payloads  # noqa: E402
+import payloads
 
 __all__ = (
     "SCENARIOS",
@@ -107,30 +107,43 @@ _BIG = f"/big/r{payloads.BIG_MIDDLE}"
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
-        "plaintext", "a", "GET text",
+        "plaintext",
+        "a",
+        "GET text",
         Case(_get("/plaintext"), Expect(200, text=payloads.PLAINTEXT, content_type="text/plain")),
         http=True,
     ),
-    Scenario("json", "b", "GET small JSON", Case(_get("/json"), _json(200, payloads.JSON_MESSAGE)), http=True),
     Scenario(
-        "path", "c", "GET /items/{id:int}",
+        "json", "b", "GET small JSON", Case(_get("/json"), _json(200, payloads.JSON_MESSAGE)), http=True
+    ),
+    Scenario(
+        "path",
+        "c",
+        "GET /items/{id:int}",
         Case(_get("/items/12345"), _json(200, {"id": 12345})),
         checks=(Case(_get("/items/7"), _json(200, {"id": 7})),),
         http=True,
     ),
     Scenario(
-        "query", "d", "GET 3 query params",
+        "query",
+        "d",
+        "GET 3 query params",
         Case(_get("/query", "a=42&b=hello&c=true"), _json(200, {"a": 42, "b": "hello", "c": True})),
         checks=(
             Case(_get("/query", "a=7&b=x"), _json(200, {"a": 7, "b": "x", "c": None})),
-            Case(_get("/query", "a=-3&b=two%20words&c=false"), _json(200, {"a": -3, "b": "two words", "c": False})),
+            Case(
+                _get("/query", "a=-3&b=two%20words&c=false"),
+                _json(200, {"a": -3, "b": "two words", "c": False}),
+            ),
             Case(_get("/query", "a=notanint&b=x"), Expect(400)),
             Case(_get("/query", "a=1&b=x&c=maybe"), Expect(400)),
             Case(_get("/query", "a=1"), Expect(400)),
         ),
     ),
     Scenario(
-        "post", "e", "POST 1KB JSON model",
+        "post",
+        "e",
+        "POST 1KB JSON model",
         Case(_post_json("/echo", _ORDER_BODY), _json(200, payloads.ORDER)),
         checks=(
             Case(_post_json("/echo", _BAD_ORDER_BODY), Expect(400)),
@@ -139,28 +152,40 @@ SCENARIOS: tuple[Scenario, ...] = (
         ),
         http=True,
     ),
-    Scenario("objects", "f", "GET 100 objects", Case(_get("/objects"), _json(200, payloads.OBJECTS)), http=True),
     Scenario(
-        "chain", "g", "GET 3 chained deps",
+        "objects", "f", "GET 100 objects", Case(_get("/objects"), _json(200, payloads.OBJECTS)), http=True
+    ),
+    Scenario(
+        "chain",
+        "g",
+        "GET 3 chained deps",
         Case(_get("/deps/chain"), _json(200, {"result": payloads.CHAIN_RESULT})),
     ),
     Scenario(
-        "middleware", "h", "GET 5 middlewares",
+        "middleware",
+        "h",
+        "GET 5 middlewares",
         Case(_get("/middleware"), _json(200, {"middlewares": payloads.MIDDLEWARE_COUNT})),
     ),
     Scenario("notfound", "i", "GET unknown -> 404", Case(_get("/does/not/exist"), Expect(404))),
     Scenario(
-        "bigrouter", "j", "GET param, 300 routes",
+        "bigrouter",
+        "j",
+        "GET param, 300 routes",
         Case(_get(f"{_BIG}/4321"), _json(200, {"resource": payloads.BIG_MIDDLE, "id": 4321})),
         checks=(
             Case(_get("/big/r0"), _json(200, {"resource": 0})),
-            Case(_get(f"/big/r{payloads.BIG_RESOURCES - 1}/5/edit"),
-                 _json(200, {"resource": payloads.BIG_RESOURCES - 1, "id": 5, "edit": True})),
+            Case(
+                _get(f"/big/r{payloads.BIG_RESOURCES - 1}/5/edit"),
+                _json(200, {"resource": payloads.BIG_RESOURCES - 1, "id": 5, "edit": True}),
+            ),
             Case(_get(f"/big/r{payloads.BIG_RESOURCES}/1"), Expect(404)),
         ),
     ),
     Scenario(
-        "independent", "k", "GET 3 independent deps",
+        "independent",
+        "k",
+        "GET 3 independent deps",
         Case(_get("/deps/independent"), _json(200, {"result": payloads.INDEPENDENT_RESULT})),
     ),
 )

@@ -102,10 +102,15 @@ def create_venv(root: Path, name: str, *, python: str, wheels: bool = False, rec
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="venv directory (default %(default)s)")
+    parser.add_argument(
+        "--root", type=Path, default=DEFAULT_ROOT, help="venv directory (default %(default)s)"
+    )
     parser.add_argument("--only", default=",".join(FRAMEWORKS), help="comma separated subset of venvs")
-    parser.add_argument("--python", default=f"{sys.version_info[0]}.{sys.version_info[1]}",
-                        help="interpreter for every venv (default: this one's version)")
+    parser.add_argument(
+        "--python",
+        default=f"{sys.version_info[0]}.{sys.version_info[1]}",
+        help="interpreter for every venv (default: this one's version)",
+    )
     parser.add_argument("--wheels", action="store_true", help="install ours from built wheels, not editable")
     parser.add_argument("--recreate", action="store_true", help="delete and recreate the venvs")
     args = parser.parse_args(argv)

@@ -11,9 +11,9 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "scripts" / "bench"
 sys.path[:0] = [str(BENCH), str(BENCH / "apps")]
 
-import _report  # noqa: E402
-import _stats  # noqa: E402
-import scenarios  # noqa: E402
+import _report
+import _stats
+import scenarios
 
 
 def test_select_accepts_keys_and_letters_in_table_order() -> None:
@@ -50,7 +50,9 @@ def test_post_body_is_about_one_kilobyte() -> None:
         (200, {"content-type": "application/json"}, b"{nope", "not JSON"),
     ],
 )
-def test_check_response_explains_wrong_answers(status: int, headers: dict[str, str], body: bytes, reason: str) -> None:
+def test_check_response_explains_wrong_answers(
+    status: int, headers: dict[str, str], body: bytes, reason: str
+) -> None:
     case = scenarios.by_key()["path"].timed
     error = scenarios.check_response(case, status, headers, body)
     assert error is not None and reason in error
@@ -75,12 +77,28 @@ def test_geomean_ignores_missing_values() -> None:
 
 def _results(ours_us: float) -> dict[str, Any]:
     keys = [s.key for s in scenarios.SCENARIOS]
-    names = {"ours": ours_us, "litestar": 40.0, "fastapi": 100.0, "starlette": 15.0, "blacksheep": 12.0, "raw": 3.0}
+    names = {
+        "ours": ours_us,
+        "litestar": 40.0,
+        "fastapi": 100.0,
+        "starlette": 15.0,
+        "blacksheep": 12.0,
+        "raw": 3.0,
+    }
     return {
-        "meta": {"started": "now", "host": "h", "cpus": 2, "worker_cpu": 1, "rounds": 3, "batch_ms": 20.0,
-                 "total_s": 1.0},
-        "frameworks": {n: {"python": "py", "module": "m", "info": {"rss_mib": 30.0, "startup_s": 0.001},
-                           "errors": {}} for n in names},
+        "meta": {
+            "started": "now",
+            "host": "h",
+            "cpus": 2,
+            "worker_cpu": 1,
+            "rounds": 3,
+            "batch_ms": 20.0,
+            "total_s": 1.0,
+        },
+        "frameworks": {
+            n: {"python": "py", "module": "m", "info": {"rss_mib": 30.0, "startup_s": 0.001}, "errors": {}}
+            for n in names
+        },
         "scenarios": keys,
         "inproc": {n: {k: [us, us, us] for k in keys} for n, us in names.items()},
         "imports": {"ours": [0.2], "litestar": [1.0]},

@@ -18,8 +18,8 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "scripts" / "bench"
 sys.path[:0] = [str(BENCH), str(BENCH / "apps")]
 
-import _asgi  # noqa: E402
-import scenarios  # noqa: E402
+import _asgi
+import scenarios
 
 APP_MODULES = ("litestar_app", "raw_app")
 
@@ -44,7 +44,9 @@ async def _answers(app: Any, cases: tuple[scenarios.Case, ...]) -> list[str | No
 
 
 @pytest.mark.parametrize("scenario", scenarios.SCENARIOS, ids=lambda s: f"{s.letter}-{s.key}")
-async def test_scenario_answers_every_case_correctly(app_module: ModuleType, scenario: scenarios.Scenario) -> None:
+async def test_scenario_answers_every_case_correctly(
+    app_module: ModuleType, scenario: scenarios.Scenario
+) -> None:
     errors = await _answers(app_module.app, scenario.cases)
     assert [e for e in errors if e] == []
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-
 from litestar._multipart import MultipartParser, parse_multipart_form
 from litestar._parsers import (
     parse_content_header,
@@ -44,7 +43,13 @@ def test_parse_query_string_returns_a_fresh_list() -> None:
 
 
 def test_parse_url_encoded_form_groups_repeated_keys() -> None:
-    assert parse_url_encoded_form(b"x=1&y=2&x=3&z=&&c") == [("x", "1"), ("x", "3"), ("y", "2"), ("z", ""), ("c", "")]
+    assert parse_url_encoded_form(b"x=1&y=2&x=3&z=&&c") == [
+        ("x", "1"),
+        ("x", "3"),
+        ("y", "2"),
+        ("z", ""),
+        ("c", ""),
+    ]
     assert parse_url_encoded_form(b"") == []
     assert parse_url_encoded_form(b"a=%E9", encoding="latin-1") == [("a", "é")]
 
@@ -58,7 +63,10 @@ def test_parse_url_encoded_form_unknown_charset_falls_back_to_utf8() -> None:
     [
         ("", {}),
         ("a=1; b=2", {"a": "1", "b": "2"}),
-        ('a=1; b="x y"; c; d=; e=%20q; a=2; f=a=b', {"a": "2", "b": "x y", "": "c", "d": "", "e": " q", "f": "a=b"}),
+        (
+            'a=1; b="x y"; c; d=; e=%20q; a=2; f=a=b',
+            {"a": "2", "b": "x y", "": "c", "d": "", "e": " q", "f": "a=b"},
+        ),
         ('q="a\\073b\\"c\\\\"', {"q": 'a;b"c\\'}),
         ('q="trail\\"', {"q": "trail\\"}),
         ("a=1; ; b=2;", {"a": "1", "b": "2"}),
@@ -124,7 +132,10 @@ async def test_multipart_parses_fields_and_files_in_any_chunking(chunk_size: int
     assert isinstance(upload, UploadFile)
     assert upload.filename == "f.txt"
     assert upload.content_type == "text/csv"
-    assert upload.headers == {"Content-Disposition": 'form-data; name="up"; filename="f.txt"', "Content-Type": "text/csv"}
+    assert upload.headers == {
+        "Content-Disposition": 'form-data; name="up"; filename="f.txt"',
+        "Content-Type": "text/csv",
+    }
     assert await upload.read() == b"file\r\n--xy-content"
     await form.close()
 
@@ -206,7 +217,7 @@ async def test_part_limit(parts: int, ok: bool) -> None:
 async def test_multipart_header_fallbacks() -> None:
     body = (
         b'--xyz\r\nContent-Disposition: form-data; name="f"; filename="caf\xe9.txt"\r\n\r\nx\r\n'
-        b"--xyz\r\nContent-Disposition: form-data; name=\"g\"; filename*=plain.txt\r\n\r\nx\r\n"
+        b'--xyz\r\nContent-Disposition: form-data; name="g"; filename*=plain.txt\r\n\r\nx\r\n'
         b"--xyz\r\nContent-Disposition: form-data; name=\"h\"; filename*=nope''%E9.txt\r\n\r\nx\r\n"
         b"--xyz--"
     )

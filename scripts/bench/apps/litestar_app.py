@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 import payloads
-
 from litestar import Litestar, MediaType, Request, Router, get, post
 from litestar.di import Provide
 
@@ -133,7 +132,11 @@ async def objects() -> list[Thing]:
 
 @get(
     "/deps/chain",
-    dependencies={"a": Provide(payloads.chain_a), "b": Provide(payloads.chain_b), "c": Provide(payloads.chain_c)},
+    dependencies={
+        "a": Provide(payloads.chain_a),
+        "b": Provide(payloads.chain_b),
+        "c": Provide(payloads.chain_c),
+    },
 )
 async def chain(c: int) -> dict[str, int]:
     """(g) Three chained async dependencies."""

@@ -57,8 +57,12 @@ ORDER: dict[str, Any] = {
         "country": "GB",
     },
     "items": [
-        {"sku": f"SKU-{n:04d}", "name": f"Difference engine part number {n}", "quantity": n % 3 + 1,
-         "unit_price": round(9.99 + n * 4.5, 2)}
+        {
+            "sku": f"SKU-{n:04d}",
+            "name": f"Difference engine part number {n}",
+            "quantity": n % 3 + 1,
+            "unit_price": round(9.99 + n * 4.5, 2),
+        }
         for n in range(1, 8)
     ],
     "note": "Leave the parcel with the neighbour at number 14 if nobody answers the door.",

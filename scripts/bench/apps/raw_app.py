@@ -34,11 +34,13 @@ _FALSE = frozenset({"false", "0", "no", "off"})
 
 
 async def _respond(send: Send, status: int, body: bytes, content_type: bytes = _JSON) -> None:
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())],
-    })
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 

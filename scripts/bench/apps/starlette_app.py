@@ -26,7 +26,16 @@ __all__ = ("app",)
 _encode = msgspec.json.encode
 _decode_order = msgspec.json.Decoder(Order).decode
 _THINGS = [Thing(**obj) for obj in payloads.OBJECTS]
-_BOOLS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
+_BOOLS = {
+    "true": True,
+    "1": True,
+    "yes": True,
+    "on": True,
+    "false": False,
+    "0": False,
+    "no": False,
+    "off": False,
+}
 
 
 class MsgspecResponse(Response):

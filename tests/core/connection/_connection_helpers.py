@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 Message = dict[str, Any]
@@ -58,5 +57,6 @@ def body_messages(*chunks: bytes) -> list[Message]:
     if not chunks:
         return [{"type": "http.request", "body": b"", "more_body": False}]
     return [
-        {"type": "http.request", "body": chunk, "more_body": i < len(chunks) - 1} for i, chunk in enumerate(chunks)
+        {"type": "http.request", "body": chunk, "more_body": i < len(chunks) - 1}
+        for i, chunk in enumerate(chunks)
     ]

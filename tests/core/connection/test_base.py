@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
+from _connection_helpers import http_scope
 from litestar.connection import ASGIConnection, Request, WebSocket
 from litestar.datastructures import URL, Address, State
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
-
-from _connection_helpers import http_scope
 
 
 class FakeApp:
@@ -69,7 +67,9 @@ def test_base_url_with_root_path_and_no_client() -> None:
 def test_scope_backed_properties() -> None:
     app = FakeApp()
     handler = object()
-    scope = http_scope(app=app, route_handler=handler, path_params={"x": 1}, user="u", auth="t", session={"s": 1})
+    scope = http_scope(
+        app=app, route_handler=handler, path_params={"x": 1}, user="u", auth="t", session={"s": 1}
+    )
     connection = ASGIConnection(scope)  # type: ignore[arg-type]
     assert connection.app is app
     assert connection.route_handler is handler
@@ -131,4 +131,19 @@ def test_session_helpers() -> None:
     assert connection.session == {"a": 1}
     connection.clear_session()
     assert scope["session"] is Empty
+    assert connection.get_session_id() is None
+
+
+def test_session_id_from_scope_state() -> None:
+    from litestar.utils.scope.state import ScopeState
+
+    scope = http_scope()
+    connection = ASGIConnection(scope)  # type: ignore[arg-type]
+    assert connection.get_session_id() is None
+    scope_state = ScopeState.from_scope(scope)  # type: ignore[arg-type]
+    assert connection.get_session_id() is None
+    scope_state.session_id = "sid"
+    assert connection.get_session_id() == "sid"
+    connection.clear_session()
+    assert scope_state.session_id is Empty
     assert connection.get_session_id() is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-
+from _connection_helpers import Channel, FakeHandler, http_scope
 from litestar.connection import Request
 from litestar.datastructures import FormMultiDict, UploadFile
 from litestar.exceptions import (
@@ -16,8 +16,6 @@ from litestar.exceptions import (
     SerializationException,
 )
 
-from _connection_helpers import Channel, FakeHandler, http_scope
-
 ChannelFactory = Callable[..., Channel]
 
 
@@ -26,7 +24,11 @@ def _request(channel: Channel, **scope_extra: object) -> Request:
 
 
 def test_simple_properties() -> None:
-    headers = [(b"content-type", b"Application/JSON; Charset=UTF-8"), (b"content-length", b"12"), (b"accept", b"a/b")]
+    headers = [
+        (b"content-type", b"Application/JSON; Charset=UTF-8"),
+        (b"content-length", b"12"),
+        (b"accept", b"a/b"),
+    ]
     request = Request(http_scope(headers=headers))  # type: ignore[arg-type]
     assert request.method == "POST"
     assert request.content_type == ("application/json", {"charset": "UTF-8"})
@@ -54,7 +56,9 @@ def test_invalid_content_length() -> None:
 
 
 @pytest.mark.parametrize("chunks", [(b"abc",), (b"a", b"", b"bc"), ()])
-async def test_body_is_read_once_and_cached_on_scope(http_channel: ChannelFactory, chunks: tuple[bytes, ...]) -> None:
+async def test_body_is_read_once_and_cached_on_scope(
+    http_channel: ChannelFactory, chunks: tuple[bytes, ...]
+) -> None:
     channel = http_channel(*chunks)
     request = _request(channel)
     expected = b"".join(chunks)
@@ -127,7 +131,9 @@ async def test_body_larger_than_handler_limit_is_413(
 
 
 async def test_body_within_limit(http_channel: ChannelFactory) -> None:
-    request = _request(http_channel(b"12345"), route_handler=FakeHandler(5), headers=[(b"content-length", b"5")])
+    request = _request(
+        http_channel(b"12345"), route_handler=FakeHandler(5), headers=[(b"content-length", b"5")]
+    )
     assert await request.body() == b"12345"
 
 
@@ -138,7 +144,9 @@ async def test_no_limit_when_handler_has_none(http_channel: ChannelFactory, hand
 
 
 async def test_invalid_content_length_with_limit_is_400(http_channel: ChannelFactory) -> None:
-    request = _request(http_channel(b"1"), route_handler=FakeHandler(5), headers=[(b"content-length", b"abc")])
+    request = _request(
+        http_channel(b"1"), route_handler=FakeHandler(5), headers=[(b"content-length", b"abc")]
+    )
     with pytest.raises(ClientException, match="Invalid content-length"):
         await request.body()
 
@@ -247,5 +255,9 @@ async def test_push_promise_supported(http_channel: ChannelFactory) -> None:
     assert request.supports_push_promise
     await request.send_push_promise("/style.css")
     assert channel.sent == [
-        {"type": "http.response.push", "path": "/style.css", "headers": [(b"accept", b"a/b"), (b"user-agent", b"ua")]}
+        {
+            "type": "http.response.push",
+            "path": "/style.css",
+            "headers": [(b"accept", b"a/b"), (b"user-agent", b"ua")],
+        }
     ]

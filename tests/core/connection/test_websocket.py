@@ -5,19 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
+from _connection_helpers import Channel
 from litestar.connection import WebSocket
 from litestar.datastructures import Headers
 from litestar.exceptions import SerializationException, WebSocketDisconnect
-
-from _connection_helpers import Channel
 
 CONNECT = {"type": "websocket.connect"}
 
 
 def _ws(*messages: dict[str, Any], final_code: int = 1000) -> tuple[WebSocket, Channel]:
     channel = Channel(list(messages), {"type": "websocket.disconnect", "code": final_code})
-    scope = {"type": "websocket", "scheme": "ws", "server": ("h", 80), "path": "/ws", "headers": [], "subprotocols": []}
+    scope = {
+        "type": "websocket",
+        "scheme": "ws",
+        "server": ("h", 80),
+        "path": "/ws",
+        "headers": [],
+        "subprotocols": [],
+    }
     return WebSocket(scope, channel.receive, channel.send), channel  # type: ignore[arg-type]
 
 
@@ -49,7 +54,9 @@ async def test_accept(headers: Any, expected: list) -> None:
 
 
 async def test_receive_helpers() -> None:
-    ws, _ = _ws(CONNECT, _text("hi"), _bytes(b"by"), _text('{"a":1}'), _bytes(b'{"a":2}'), _bytes(b"\x81\xa1a\x03"))
+    ws, _ = _ws(
+        CONNECT, _text("hi"), _bytes(b"by"), _text('{"a":1}'), _bytes(b'{"a":2}'), _bytes(b"\x81\xa1a\x03")
+    )
     await ws.accept()
     assert await ws.receive_text() == "hi"
     assert ws.connection_state == "receive"

@@ -6,7 +6,6 @@ import re
 from http.cookies import CookieError, SimpleCookie
 
 import pytest
-
 from litestar.datastructures import Cookie
 
 

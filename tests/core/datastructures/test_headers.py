@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import pytest
-
-from litestar.datastructures import Accept, CacheControlHeader, ETag, Header, Headers, MultiDict, MutableScopeHeaders
+from litestar.datastructures import (
+    Accept,
+    CacheControlHeader,
+    ETag,
+    Header,
+    Headers,
+    MultiDict,
+    MutableScopeHeaders,
+)
 from litestar.exceptions import ImproperlyConfiguredException, ValidationException
 
 
@@ -37,6 +44,25 @@ def test_raw_header_list_is_lower_cased_without_decoding() -> None:
     headers = Headers.from_scope(_scope((b"X-A", b"1")))
     assert headers.to_header_list() == [(b"x-a", b"1")]
     assert Headers({"A": "1", "a": "2"}).getall("A") == ["1", "2"]
+
+
+def test_many_lookups_switch_to_an_index() -> None:
+    headers = Headers.from_scope(_scope((b"a", b"1"), (b"B", b"2"), (b"a", b"3")))
+    for _ in range(5):
+        assert headers["A"] == "1"
+        assert headers.get("b") == "2"
+        assert "c" not in headers
+        assert headers.get("c") is None
+    with pytest.raises(KeyError):
+        headers["c"]
+
+
+def test_str_headers_lookups() -> None:
+    headers = Headers({"X-A": "1"})
+    assert headers["x-a"] == "1"
+    assert headers.get("X-a") == "1"
+    assert headers.get("nope", "d") == "d"
+    assert "x-A" in headers and 1 not in headers
 
 
 def test_headers_index_before_decoding() -> None:
@@ -132,8 +158,12 @@ def test_cache_control_rendering() -> None:
 
 
 def test_cache_control_parsing() -> None:
-    parsed = CacheControlHeader.from_header("max-age=10, no-cache, public, s-maxage=3, stale-while-revalidate=5")
-    assert parsed == CacheControlHeader(max_age=10, s_maxage=3, no_cache=True, public=True, stale_while_revalidate=5)
+    parsed = CacheControlHeader.from_header(
+        "max-age=10, no-cache, public, s-maxage=3, stale-while-revalidate=5"
+    )
+    assert parsed == CacheControlHeader(
+        max_age=10, s_maxage=3, no_cache=True, public=True, stale_while_revalidate=5
+    )
     assert CacheControlHeader.from_header("") == CacheControlHeader()
     assert CacheControlHeader.from_header("max-age=1,private").private is True
     assert CacheControlHeader.from_header("private=1").private is True
@@ -171,10 +201,22 @@ ACCEPT = "text/html, application/xhtml+xml, application/xml;q=0.9, image/webp, *
 
 def test_accept_ordering() -> None:
     accept = Accept(ACCEPT)
-    assert list(accept) == ["text/html", "application/xhtml+xml", "image/webp", "application/xml;q=0.9", "*/*;q=0.8"]
+    assert list(accept) == [
+        "text/html",
+        "application/xhtml+xml",
+        "image/webp",
+        "application/xml;q=0.9",
+        "*/*;q=0.8",
+    ]
     assert len(accept) == 5
     assert accept[0] == "text/html"
-    assert list(Accept("a/b;q=0.5, c/d, */*, e/*, f/g;q=0.5;p=1")) == ["c/d", "e/*", "*/*", "f/g;q=0.5;p=1", "a/b;q=0.5"]
+    assert list(Accept("a/b;q=0.5, c/d, */*, e/*, f/g;q=0.5;p=1")) == [
+        "c/d",
+        "e/*",
+        "*/*",
+        "f/g;q=0.5;p=1",
+        "a/b;q=0.5",
+    ]
     assert list(Accept("a/b,,c/d")) == ["a/b", "/", "c/d"]
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-import litestar.datastructures as datastructures
+from litestar import datastructures
 from litestar.datastructures import ResponseHeader, SecretBytes, SecretString, UploadFile
 from litestar.datastructures.secret_values import SecretValue
 from litestar.exceptions import ImproperlyConfiguredException
@@ -56,9 +55,10 @@ async def test_upload_file_rolled_to_disk() -> None:
     upload = UploadFile(content_type="a/b", filename="x", max_spool_size=3)
     assert await upload.write(b"12345") == 5
     assert upload.rolled_to_disk
+    assert await upload.write(b"6") == 1
     assert await upload.seek(1) == 1
     assert await upload.read(2) == b"23"
-    assert await upload.read() == b"45"
+    assert await upload.read() == b"456"
     await upload.close()
     assert upload.file.closed
 
@@ -88,5 +88,7 @@ def test_response_header() -> None:
     assert header != ResponseHeader(name="X-A", value="2")
     assert hash(header) == hash("X-A")
     assert ResponseHeader(name="X-A", documentation_only=True).value is None
-    with pytest.raises(ImproperlyConfiguredException, match="value must be set if documentation_only is false"):
+    with pytest.raises(
+        ImproperlyConfiguredException, match="value must be set if documentation_only is false"
+    ):
         ResponseHeader(name="X-A")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
+from types import MappingProxyType
 
 import pytest
-
 from litestar.datastructures import FormMultiDict, ImmutableMultiDict, MultiDict, UploadFile
 
 
@@ -52,6 +52,8 @@ def test_read_api(cls: type[MultiDict[str]]) -> None:
 
 def test_constructors_and_equality(cls: type[MultiDict[str]]) -> None:
     assert repr(cls({"a": ["1", "2"]})) == f"<{cls.__name__}('a': ['1', '2'])>"
+    assert list(cls(MappingProxyType({"a": "1"})).multi_items()) == [("a", "1")]
+    assert list(cls((("a", "1"), ("b", "2"))).multi_items()) == [("a", "1"), ("b", "2")]
     source = MultiDict([("a", "1"), ("a", "2")])
     assert list(cls(source).multi_items()) == [("a", "1"), ("a", "2")]
     assert cls({"c": "9"}) == {"c": "9"}

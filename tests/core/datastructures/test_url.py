@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-
 from litestar.datastructures import URL, Address, MultiDict
 
 FULL = "https://user:pw@example.com:8080/a/b%20c?x=1&x=2&y=&z#frag"
@@ -69,12 +68,22 @@ def test_from_components() -> None:
             "http://example.org:81/p/q?a=1&b=",
         ),
         (
-            {"scheme": "https", "server": ("s", 443), "path": "/p", "query_string": b"", "root_path": "/r", "headers": []},
+            {
+                "scheme": "https",
+                "server": ("s", 443),
+                "path": "/p",
+                "query_string": b"",
+                "root_path": "/r",
+                "headers": [],
+            },
             "https://s/r/p",
         ),
         ({"scheme": "http", "server": ("s", 8000), "path": "/p", "headers": []}, "http://s:8000/p"),
         ({"scheme": "ws", "server": None, "path": "/p", "query_string": b"", "headers": []}, "/p"),
-        ({"scheme": "wss", "server": ("h", 443), "path": "/p", "headers": [], "raw_path": b"/x"}, "wss://h/p"),
+        (
+            {"scheme": "wss", "server": ("h", 443), "path": "/p", "headers": [], "raw_path": b"/x"},
+            "wss://h/p",
+        ),
         ({"path": "/p", "headers": [(b"x", b"y")], "server": ("h", 80)}, "http://h/p"),
     ],
 )

@@ -91,7 +91,7 @@ class ExceptionDispatcher:
             return
         headers, body = _static_error(405, "Method Not Allowed", [(b"allow", leaf.allow.encode("latin-1"))])
         await send({"type": "http.response.start", "status": 405, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
 
     async def handle(
         self,

@@ -145,10 +145,10 @@ class MultipartParser:
     def _start_part(self, raw_headers: bytes) -> None:
         headers: dict[str, str] = {}
         for line in raw_headers.split(b"\r\n"):
-            name, sep, value = line.partition(b":")
+            raw_name, sep, raw_value = line.partition(b":")
             if not sep:
                 raise _invalid()
-            headers[_decode_header_bytes(name.strip())] = _decode_header_bytes(value.strip())
+            headers[_decode_header_bytes(raw_name.strip())] = _decode_header_bytes(raw_value.strip())
         lowered = {key.lower(): value for key, value in headers.items()}
         disposition = lowered.get("content-disposition")
         if disposition is None:

@@ -446,7 +446,6 @@ class Litestar(Router):
     def _add_options_endpoint(
         self, leaf: Leaf, route: BaseRoute, handler: HTTPRouteHandler, params: list[PathParameter]
     ) -> None:
-        from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
         from litestar.middleware._stack import build_middleware_stack
 
         existing = leaf.http.get("OPTIONS")
@@ -455,21 +454,22 @@ class Litestar(Router):
         if not isinstance(route, HTTPRoute):
             return
         methods = set(leaf.http) - {"OPTIONS"}
-        from litestar.handlers.http_handlers import HTTPRouteHandler as _Handler
-        from litestar.response import Response
-
         allow = ", ".join(sorted(methods | {"OPTIONS"}))
+        headers = [(b"allow", allow.encode("latin-1"))]
 
-        async def options_handler() -> Response[None]:
-            return Response(content=None, status_code=204, headers={"Allow": allow})
+        async def options_endpoint(scope: Any, receive: Any, send: Any) -> None:
+            await send({"type": "http.response.start", "status": 204, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
 
-        auto = _Handler(path=route.path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
+        async def options_handler() -> None:
+            return None
+
+        auto = HTTPRouteHandler(path=route.path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
         auto(options_handler)
         auto._is_auto_options = True  # type: ignore[attr-defined]  # noqa: SLF001
         auto.owner = handler.owner
-        auto.on_registration(self)
-        plan = auto.create_kwargs_model({})
-        app = build_middleware_stack(compile_http_endpoint(auto, self, plan), auto.resolve_middleware())
+        auto.resolve_opts()
+        app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
         auto._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
         leaf.http["OPTIONS"] = Endpoint(auto, app, params, auto.resolve_exception_handlers())
 

@@ -143,7 +143,7 @@ class KwargsPlan:
                     values[ex.name] = ex.convert(raw if ex.is_sequence else raw[-1])
                 except InvalidValue as exc:
                     errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.key, "source": "query"})
+                    errors.append({"message": exc.message, "key": ex.name, "source": "query"})
         if self.header:
             headers = _header_dict(scope)
             for ex in self.header:
@@ -157,7 +157,7 @@ class KwargsPlan:
                     values[ex.name] = ex.convert([v.strip() for v in value.split(",")] if ex.is_sequence else value)
                 except InvalidValue as exc:
                     errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.key, "source": "header"})
+                    errors.append({"message": exc.message, "key": ex.name, "source": "header"})
         if self.cookie:
             from litestar._parsers import parse_cookie_string
 
@@ -174,7 +174,7 @@ class KwargsPlan:
                     values[ex.name] = ex.convert(value)
                 except InvalidValue as exc:
                     errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.key, "source": "cookie"})
+                    errors.append({"message": exc.message, "key": ex.name, "source": "cookie"})
         if errors:
             raise validation_failed(scope, errors)
         for name, getter in self.reserved:

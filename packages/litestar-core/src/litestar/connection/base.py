@@ -144,7 +144,9 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         """The parsed query string; blank values are kept."""
         params = self._query_params
         if params is None:
-            params = self._query_params = MultiDict(parse_query_string(self.scope.get("query_string", b"")))
+            params = self._query_params = MultiDict._from_list(
+                parse_query_string(self.scope.get("query_string", b""))
+            )
         return params
 
     @property
@@ -175,7 +177,9 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         """
         scope = cast("dict[str, Any]", self.scope)
         if "auth" not in scope:
-            raise ImproperlyConfiguredException("'auth' is not defined in scope, install an AuthMiddleware to set it")
+            raise ImproperlyConfiguredException(
+                "'auth' is not defined in scope, install an AuthMiddleware to set it"
+            )
         return cast("AuthT", scope["auth"])
 
     @property
@@ -187,7 +191,9 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         """
         scope = cast("dict[str, Any]", self.scope)
         if "user" not in scope:
-            raise ImproperlyConfiguredException("'user' is not defined in scope, install an AuthMiddleware to set it")
+            raise ImproperlyConfiguredException(
+                "'user' is not defined in scope, install an AuthMiddleware to set it"
+            )
         return cast("UserT", scope["user"])
 
     @property
@@ -222,10 +228,23 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         scope = cast("dict[str, Any]", self.scope)
         scope["session"] = Empty
         scope.pop(SESSION_ID_SCOPE_KEY, None)
+        scope_state = _scope_state(scope)
+        if scope_state is not None:
+            scope_state.session_id = Empty
 
     def get_session_id(self) -> str | None:
-        """Return the session id stored by a server-side session middleware, if any."""
-        return cast("dict[str, Any]", self.scope).get(SESSION_ID_SCOPE_KEY)
+        """Return the session id stored by a server-side session middleware, if any.
+
+        The id is read from ``scope["_litestar_session_id"]``, else from the
+        connection's :class:`~litestar.utils.scope.state.ScopeState`.
+        """
+        scope = cast("dict[str, Any]", self.scope)
+        session_id = scope.get(SESSION_ID_SCOPE_KEY)
+        if session_id is None:
+            scope_state = _scope_state(scope)
+            if scope_state is not None and scope_state.session_id is not Empty:
+                return cast("str | None", scope_state.session_id)
+        return cast("str | None", session_id)
 
     def url_for(self, name: str, **path_parameters: Any) -> str:
         """Return the absolute URL of the route handler called ``name``.
@@ -252,6 +271,14 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         """
         path = self.app.url_for_static_asset(name, file_path)
         return _join(self.base_url, path)
+
+
+def _scope_state(scope: dict[str, Any]) -> Any:
+    """Return the connection's ``ScopeState`` if one was created, without creating it."""
+    from litestar.utils.scope.state import CONNECTION_STATE_KEY
+
+    state = scope.get("state")
+    return state.get(CONNECTION_STATE_KEY) if state else None
 
 
 def _join(base_url: URL, path: str) -> str:

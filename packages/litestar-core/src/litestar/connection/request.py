@@ -272,4 +272,4 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
             for name in _PUSH_HEADERS
             for value in headers.getall(name, [])
         ]
-        await self.send({"type": "http.response.push", "path": path, "headers": raw_headers})  # type: ignore[typeddict-item]
+        await self.send({"type": "http.response.push", "path": path, "headers": raw_headers})

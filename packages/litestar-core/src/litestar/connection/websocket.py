@@ -8,11 +8,17 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, cast
 from litestar.connection.base import ASGIConnection, AuthT, StateT, UserT, empty_receive, empty_send
 from litestar.datastructures.headers import Headers
 from litestar.exceptions import WebSocketDisconnect
-from litestar.serialization import decode_json, decode_msgpack, default_serializer, encode_json, encode_msgpack
+from litestar.serialization import (
+    decode_json,
+    decode_msgpack,
+    default_serializer,
+    encode_json,
+    encode_msgpack,
+)
 
 if TYPE_CHECKING:
     from litestar.types.asgi_types import Message, Receive, ReceiveMessage, Scope, Send, WebSocketMode
-    from litestar.types.serialization import Serializer
+    from litestar.types.callable_types import Serializer
 
 __all__ = ("WebSocket",)
 
@@ -123,9 +129,10 @@ class WebSocket(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT,
         message = await self.receive()
         if message["type"] == "websocket.disconnect":
             raise WebSocketDisconnect(detail="disconnect event", code=message.get("code", 1000))
+        data: dict[str, Any] = message  # type: ignore[assignment]
         if mode == "text":
-            return message.get("text") or ""
-        return message.get("bytes") or b""
+            return cast("str", data.get("text") or "")
+        return cast("bytes", data.get("bytes") or b"")
 
     async def iter_data(self, mode: WebSocketMode = "text") -> AsyncGenerator[str | bytes, None]:
         """Yield received messages until the client disconnects.
@@ -173,7 +180,9 @@ class WebSocket(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT,
         async for data in self.iter_data("binary"):
             yield decode_msgpack(cast("bytes", data))
 
-    async def send_data(self, data: str | bytes, mode: WebSocketMode = "text", encoding: str = "utf-8") -> None:
+    async def send_data(
+        self, data: str | bytes, mode: WebSocketMode = "text", encoding: str = "utf-8"
+    ) -> None:
         """Send a message, accepting the connection first if needed.
 
         Args:

@@ -29,7 +29,9 @@ def _quote(value: str) -> str:
 
 def _http_date(offset_seconds: int) -> str:
     year, month, day, hour, minute, second, weekday, _, _ = time.gmtime(time.time() + offset_seconds)
-    return f"{_WEEKDAYS[weekday]}, {day:02d} {_MONTHS[month]} {year:4d} {hour:02d}:{minute:02d}:{second:02d} GMT"
+    return (
+        f"{_WEEKDAYS[weekday]}, {day:02d} {_MONTHS[month]} {year:4d} {hour:02d}:{minute:02d}:{second:02d} GMT"
+    )
 
 
 @dataclass

@@ -25,6 +25,7 @@ __all__ = (
 )
 
 _ETAG_RE = re.compile(r'(W/)?"(.+)"')
+_SCANS_BEFORE_INDEX = 3
 
 
 class Headers(MultiMixin[str], Mapping[str, str]):
@@ -33,7 +34,7 @@ class Headers(MultiMixin[str], Mapping[str, str]):
     Built over a raw ASGI header list, it decodes nothing until first accessed.
     """
 
-    __slots__ = ("_decoded", "_index_cache", "_raw")
+    __slots__ = ("_decoded", "_first", "_index_cache", "_raw", "_scans")
 
     def __init__(self, headers: Mapping[str, str] | RawHeadersList | MultiMixin[str] | None = None) -> None:
         """Initialise the headers.
@@ -43,6 +44,8 @@ class Headers(MultiMixin[str], Mapping[str, str]):
                 or another multi-mapping.
         """
         self._index_cache: dict[str, list[str]] | None = None
+        self._first: dict[bytes, bytes] | None = None
+        self._scans = 0
         self._raw: Iterable[tuple[bytes, bytes]] | None = None
         self._decoded: list[tuple[str, str]] | None = None
         if headers is None:
@@ -54,7 +57,7 @@ class Headers(MultiMixin[str], Mapping[str, str]):
         else:
             pairs = list(headers)
             if pairs and isinstance(pairs[0][0], str):
-                self._decoded = pairs  # type: ignore[assignment]
+                self._decoded = pairs
             else:
                 self._raw = pairs
 
@@ -70,6 +73,8 @@ class Headers(MultiMixin[str], Mapping[str, str]):
         """
         self = cls.__new__(cls)
         self._index_cache = None
+        self._first = None
+        self._scans = 0
         self._decoded = None
         self._raw = scope["headers"]
         return self
@@ -111,10 +116,42 @@ class Headers(MultiMixin[str], Mapping[str, str]):
             self._index_cache = index
         return index
 
+    def _lookup_raw(self, key: str) -> bytes | None:
+        # PERF(h2): a request usually asks for a handful of headers, so the first few
+        # lookups scan the raw list (no decoding, no dict); later ones use a dict of
+        # first values keyed by lower-cased raw names.
+        name = key.lower().encode("latin-1", "replace")
+        first = self._first
+        if first is None:
+            self._scans += 1
+            if self._scans <= _SCANS_BEFORE_INDEX:
+                for raw_key, raw_value in self._raw:  # type: ignore[union-attr]
+                    if raw_key.lower() == name:
+                        return raw_value
+                return None
+            first = self._first = {k.lower(): v for k, v in reversed(self._raw)}  # type: ignore[call-overload]
+        return first.get(name)
+
     def get(self, key: str, default: Any = None) -> Any:
         """Return the first value of ``key`` (case-insensitive), or ``default``."""
+        if self._raw is not None:
+            value = self._lookup_raw(key)
+            return default if value is None else value.decode("latin-1")
         values = self._index().get(key.lower())
         return default if values is None else values[0]
+
+    def __getitem__(self, key: str) -> str:
+        if self._raw is not None:
+            value = self._lookup_raw(key)
+            if value is None:
+                raise KeyError(key)
+            return value.decode("latin-1")
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if self._raw is not None and isinstance(key, str):
+            return self._lookup_raw(key) is not None
+        return super().__contains__(key)
 
     def to_header_list(self) -> RawHeadersList:
         """Return the headers as a raw ASGI list of lower-cased byte pairs.
@@ -128,7 +165,7 @@ class Headers(MultiMixin[str], Mapping[str, str]):
 
     def copy(self) -> Headers:
         """Return a copy of the headers."""
-        return Headers(list(self._pairs()))
+        return Headers(self)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Headers):
@@ -493,4 +530,3 @@ class Accept:
     def accepts(self, media_type: str) -> bool:
         """Tell whether ``media_type`` is acceptable to the client."""
         return self.best_match([media_type]) == media_type
-

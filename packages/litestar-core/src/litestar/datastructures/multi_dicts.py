@@ -6,11 +6,20 @@ access returns the first value of a key (use ``getall`` for all of them).
 
 from __future__ import annotations
 
-from collections.abc import Generator, ItemsView, Iterable, Iterator, KeysView, Mapping, MutableMapping, ValuesView
+from collections.abc import (
+    Generator,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    MutableMapping,
+    ValuesView,
+)
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from litestar.datastructures.upload_file import UploadFile
 
@@ -26,6 +35,12 @@ def _pairs_of(args: Any) -> list[tuple[str, Any]]:
     """Turn any accepted constructor argument into a new list of pairs."""
     if args is None:
         return []
+    # PERF(h2): exact-type checks first; ABC isinstance checks are comparatively slow.
+    args_type = type(args)
+    if args_type is list:
+        return list(args)
+    if args_type is dict:
+        return list(args.items())
     if isinstance(args, MultiMixin):
         return list(args.multi_items())
     if isinstance(args, Mapping):
@@ -100,7 +115,7 @@ class MultiMixin(Generic[T]):
                     index[nkey] = [value]
                 else:
                     values.append(value)
-            self._index_cache = index
+            self._index_cache = index  # type: ignore[misc]
         return index
 
     def dict(self) -> dict[str, list[Any]]:
@@ -194,15 +209,15 @@ class MultiMixin(Generic[T]):
 
     def keys(self) -> KeysView[str]:
         """Return a view of the distinct keys."""
-        return _KeysView(self)  # type: ignore[arg-type]
+        return _KeysView(self)
 
     def values(self) -> ValuesView[T]:
         """Return a view of every value, including those of repeated keys."""
-        return _ValuesView(self)  # type: ignore[arg-type]
+        return _ValuesView(self)
 
     def items(self) -> ItemsView[str, T]:
         """Return a view of every ``(key, value)`` pair, including repeated keys."""
-        return _ItemsView(self)  # type: ignore[arg-type]
+        return _ItemsView(self)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, MultiMixin):
@@ -235,6 +250,14 @@ class MultiDict(MultiMixin[T], MutableMapping[str, T]):
         """
         self._list: list[tuple[str, T]] = _pairs_of(args)
         self._index_cache = None
+
+    @classmethod
+    def _from_list(cls, pairs: list[tuple[str, T]]) -> MultiDict[T]:
+        """Wrap ``pairs`` without copying (the caller hands over ownership)."""
+        self = cls.__new__(cls)
+        self._list = pairs
+        self._index_cache = None
+        return self
 
     def _pairs(self) -> list[tuple[str, T]]:
         return self._list
@@ -271,7 +294,7 @@ class MultiDict(MultiMixin[T], MutableMapping[str, T]):
         self._list.extend(_pairs_of(args))
         self._index_cache = None
 
-    def update(self, args: Any = None, /, **kwargs: T) -> None:  # type: ignore[override]
+    def update(self, args: Any = None, /, **kwargs: T) -> None:
         """Replace the values of keys present in ``args`` and add the new ones."""
         grouped: dict[str, list[T]] = {}
         for key, value in [*_pairs_of(args), *kwargs.items()]:
@@ -313,7 +336,7 @@ class MultiDict(MultiMixin[T], MutableMapping[str, T]):
             raise KeyError(key)
         return cast("T", default)
 
-    pop = popone  # type: ignore[assignment]
+    pop = popone
 
     def popall(self, key: str, default: Any = _MISSING) -> list[T]:
         """Remove and return all values of ``key``.
@@ -374,7 +397,9 @@ class ImmutableMultiDict(MultiMixin[T], Mapping[str, T]):
 
     __slots__ = ("_index_cache", "_list")
 
-    def __init__(self, args: MultiMixin[Any] | Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None) -> None:
+    def __init__(
+        self, args: MultiMixin[Any] | Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None
+    ) -> None:
         """Initialise from a multi-mapping, a mapping or an iterable of pairs.
 
         Args:

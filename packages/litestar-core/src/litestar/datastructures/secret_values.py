@@ -16,6 +16,8 @@ class SecretValue(ABC, Generic[SecretT]):
 
     __slots__ = ("_secret_value",)
 
+    _secret_value: SecretT
+
     def __init__(self, secret_value: SecretT) -> None:
         """Wrap a secret.
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
 __all__ = ("ImmutableState", "State")
 
@@ -76,12 +77,12 @@ class ImmutableState(Mapping[str, Any]):
         """Return a mutable :class:`State` over the same data."""
         return State(self._state, deep_copy=self._deep_copy)
 
-    def dict(self) -> dict[str, Any]:
+    def dict(self) -> builtins.dict[str, Any]:
         """Return a shallow copy of the data as a plain dict."""
         return dict(self._state)
 
     @classmethod
-    def validate(cls, value: ImmutableState | dict[str, Any] | Iterable[tuple[str, Any]]) -> Self:
+    def validate(cls, value: ImmutableState | builtins.dict[str, Any] | Iterable[tuple[str, Any]]) -> Self:
         """Coerce ``value`` to this class (used by validation libraries).
 
         Args:

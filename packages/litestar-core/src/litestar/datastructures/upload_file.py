@@ -36,7 +36,7 @@ class UploadFile:
         self.filename = filename
         self.content_type = content_type
         self.headers = headers or {}
-        self.file: SpooledTemporaryFile[bytes] = SpooledTemporaryFile(max_size=max_spool_size)
+        self.file: SpooledTemporaryFile[bytes] = SpooledTemporaryFile(max_size=max_spool_size)  # noqa: SIM115
         if file_data:
             self.file.write(file_data)
             self.file.seek(0)

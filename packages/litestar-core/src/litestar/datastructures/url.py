@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import SplitResult, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
-from litestar._parsers import parse_query_string
 from litestar.datastructures.multi_dicts import MultiDict
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from litestar.types.asgi_types import Scope
     from litestar.types.empty import EmptyType
@@ -70,7 +69,7 @@ class URL:
     hostname: str | None
     """The host name, lower-cased."""
 
-    def __new__(cls, url: str | SplitResult) -> URL:
+    def __new__(cls, url: str | SplitResult) -> URL:  # noqa: PYI034
         """Return the (cached) URL for a string or a ``SplitResult``.
 
         Args:
@@ -111,7 +110,7 @@ class URL:
         Returns:
             The URL.
         """
-        return cls(urlunsplit((scheme, netloc, path, query, fragment)))  # type: ignore[return-value]
+        return cls(urlunsplit((scheme, netloc, path, query, fragment)))
 
     @classmethod
     def from_scope(cls, scope: Scope) -> Self:
@@ -142,7 +141,7 @@ class URL:
         url = f"{scheme}://{host}{path}" if host else path
         if query_string:
             url = f"{url}?{query_string.decode('latin-1')}"
-        return cls(url)  # type: ignore[return-value]
+        return cls(url)
 
     def with_replacements(
         self,
@@ -184,7 +183,7 @@ class URL:
         """The parsed query string (blank values kept)."""
         params = self._query_params
         if params is None:
-            params = self._query_params = MultiDict(parse_query_string(self.query.encode("latin-1")))
+            params = self._query_params = MultiDict(parse_qsl(self.query, keep_blank_values=True))
         return params
 
     def __str__(self) -> str:

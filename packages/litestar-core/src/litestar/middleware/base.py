@@ -72,7 +72,14 @@ def _with_exclusion(call: _CallMethod) -> _CallMethod:
 
     @wraps(call)
     async def __call__(self: AbstractMiddleware, scope: Scope, receive: Receive, send: Send) -> None:
-        if should_bypass(scope, self.scopes, self.exclude_opt_key, self.exclude_pattern):
+        # PERF(h5): the checks of ``should_bypass``, inlined: this runs on every request.
+        exclude_opt_key = self.exclude_opt_key
+        exclude_pattern = self.exclude_pattern
+        if (
+            scope["type"] not in self.scopes
+            or (exclude_opt_key and scope["route_handler"].opt.get(exclude_opt_key))
+            or (exclude_pattern is not None and exclude_pattern.search(scope["path"]) is not None)
+        ):
             await self.app(scope, receive, send)
         else:
             await call(self, scope, receive, send)

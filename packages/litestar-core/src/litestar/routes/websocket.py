@@ -8,17 +8,29 @@ from litestar.enums import ScopeType
 from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
+    from litestar.handlers.websocket_handlers import WebsocketRouteHandler
     from litestar.types import Receive, Send, WebSocketScope
 
 __all__ = ("WebSocketRoute",)
 
 
 class WebSocketRoute(BaseRoute):
-    """A route whose handler serves WebSocket connections."""
+    """A route whose handler serves WebSocket connections.
+
+    The app compiles the handler (argument plan, guards, middleware) when it is
+    registered and dispatches matching ``websocket`` scopes straight to the result;
+    :meth:`handle` calls the same compiled app.
+    """
 
     __slots__ = ("handler_parameter_model", "route_handler")
 
-    def __init__(self, *, path: str, route_handler: Any) -> None:
+    def __init__(self, *, path: str, route_handler: WebsocketRouteHandler) -> None:
+        """Initialise the route.
+
+        Args:
+            path: The path template.
+            route_handler: The handler serving the path.
+        """
         super().__init__(
             handler_names=[route_handler.handler_name],
             path=path,
@@ -26,7 +38,19 @@ class WebSocketRoute(BaseRoute):
         )
         self.route_handler = route_handler
         self.handler_parameter_model: Any = None
+        """The handler's compiled argument plan, set once the app compiles the handler."""
 
     async def handle(self, scope: WebSocketScope, receive: Receive, send: Send) -> None:  # type: ignore[override]
-        """Call the handler's compiled app."""
-        await self.route_handler._asgi_app(scope, receive, send)  # noqa: SLF001
+        """Serve one connection with the handler's compiled app.
+
+        Raises:
+            ImproperlyConfiguredException: If the route is not registered on an app.
+        """
+        asgi_app = getattr(self.route_handler, "_asgi_app", None)
+        if asgi_app is None:
+            from litestar.exceptions import ImproperlyConfiguredException
+
+            raise ImproperlyConfiguredException(
+                f"{self.route_handler!r} is not compiled: register it on a Litestar app first."
+            )
+        await asgi_app(scope, receive, send)

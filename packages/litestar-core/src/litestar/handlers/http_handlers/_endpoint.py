@@ -94,6 +94,10 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
                 await dependency_plan.finalize(cleanups, exc)
                 cleanups = None
             raise
+        finally:
+            form = scope.get("_litestar_form")
+            if form is not None:
+                await form.close()
         if cleanups:
             await dependency_plan.finalize(cleanups, None)
         if after_response is not None:

@@ -1,0 +1,338 @@
+"""File responses: send a file with ``content-disposition``, ``etag`` and ``last-modified``."""
+
+from __future__ import annotations
+
+from email.utils import formatdate
+from mimetypes import guess_type
+from typing import TYPE_CHECKING, Any, Final, Literal
+from urllib.parse import quote
+from zlib import adler32
+
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.response._file_access import FileAccess, file_info_from_stat
+from litestar.response.base import Response
+from litestar.response.streaming import ASGIStreamingResponse
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Coroutine, Iterable
+    from os import PathLike
+    from os import stat_result as stat_result_type
+    from pathlib import Path
+
+    from litestar.app import Litestar
+    from litestar.background_tasks import BackgroundTask, BackgroundTasks
+    from litestar.connection import Request
+    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.headers import ETag
+    from litestar.enums import MediaType
+    from litestar.types import PathType, Receive, ResponseCookies, ResponseHeaders, Send, TypeEncodersMap
+    from litestar.types.file_types import FileInfo, FileSystemProtocol
+
+__all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_file")
+
+ONE_MEGABYTE: Final = 1024 * 1024
+_OCTET_STREAM: Final = "application/octet-stream"
+
+
+async def async_file_iterator(file_path: PathType, chunk_size: int, adapter: Any) -> AsyncGenerator[bytes, None]:
+    """Yield the contents of a file in chunks.
+
+    Args:
+        file_path: The file to read.
+        chunk_size: The size of each chunk.
+        adapter: An object whose ``open(path)`` coroutine returns an async file,
+            such as a ``FileSystemAdapter``.
+
+    Yields:
+        The chunks.
+    """
+    async with await adapter.open(file_path) as file:
+        while chunk := await file.read(chunk_size):
+            yield chunk
+
+
+def create_etag_for_file(path: PathType, modified_time: float | None, file_size: int) -> str:
+    """Create an ``etag`` value for a file from its path, modification time and size.
+
+    Args:
+        path: The file path.
+        modified_time: The modification timestamp; left out when falsy.
+        file_size: The size in bytes.
+
+    Returns:
+        The quoted tag.
+    """
+    check = adler32(str(path).encode("utf-8")) & 0xFFFFFFFF
+    if modified_time:
+        return f'"{modified_time}-{file_size}-{check}"'
+    return f'"{file_size}-{check}"'
+
+
+def _content_disposition(disposition_type: str, filename: str) -> str:
+    quoted = quote(filename)
+    if quoted == filename:
+        return f'{disposition_type}; filename="{filename}"'
+    return f"{disposition_type}; filename*=utf-8''{quoted}"
+
+
+class ASGIFileResponse(ASGIStreamingResponse):
+    """An ASGI response sending a file, looked up when the response starts.
+
+    Raises ``ImproperlyConfiguredException`` when the file is missing or not a file.
+    """
+
+    __slots__ = (
+        "adapter",
+        "chunk_size",
+        "content_disposition_type",
+        "etag",
+        "file_info",
+        "file_path",
+        "filename",
+    )
+
+    def __init__(
+        self,
+        *,
+        file_path: str | PathLike[str] | Path,
+        background: BackgroundTask | BackgroundTasks | None = None,
+        body: bytes | str = b"",
+        chunk_size: int = ONE_MEGABYTE,
+        content_disposition_type: Literal["attachment", "inline"] = "attachment",
+        content_length: int | None = None,
+        cookies: Iterable[Cookie] | None = None,
+        encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
+        encoding: str = "utf-8",
+        etag: ETag | None = None,
+        file_info: FileInfo | Coroutine[None, None, FileInfo] | None = None,
+        file_system: FileSystemProtocol | None = None,
+        filename: str = "",
+        headers: dict[str, str] | None = None,
+        is_head_response: bool = False,
+        media_type: MediaType | str | None = None,
+        stat_result: stat_result_type | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        """Initialise the response.
+
+        Args:
+            file_path: The file to send.
+            background: A task (or tasks) run after the response is sent.
+            body: Unused; kept for signature compatibility.
+            chunk_size: The size of the chunks a large file is sent in.
+            content_disposition_type: ``attachment`` (download) or ``inline``.
+            content_length: Unused; the file size is sent.
+            cookies: Cookies sent as ``set-cookie`` headers.
+            encoded_headers: Raw ``(name, value)`` byte pairs, sent first.
+            encoding: The charset announced for text media types.
+            etag: The ``etag``; computed from the file when ``None``.
+            file_info: Known file information (or a coroutine giving it).
+            file_system: The file system; the local disk when ``None``.
+            filename: The name announced in ``content-disposition``.
+            headers: Headers to send.
+            is_head_response: The response answers a ``HEAD`` request (no body).
+            media_type: The media type; guessed from ``filename`` when ``None``.
+            stat_result: A known ``os.stat`` result of the file.
+            status_code: The status code; defaults to 200.
+        """
+        if not media_type:
+            media_type = guess_type(filename)[0] or _OCTET_STREAM
+        super().__init__(
+            iterator=(),
+            background=background,
+            cookies=cookies,
+            encoded_headers=encoded_headers,
+            encoding=encoding,
+            headers=headers,
+            is_head_response=is_head_response,
+            media_type=media_type,
+            status_code=status_code,
+        )
+        header_list = self._header_list
+        if not any(name == b"content-disposition" for name, _ in header_list):
+            header_list.append(
+                (b"content-disposition", _content_disposition(content_disposition_type, filename).encode("latin-1"))
+            )
+        if file_info is None and stat_result is not None:
+            file_info = file_info_from_stat(file_path, stat_result)
+        self.adapter = FileAccess(file_system)
+        self.chunk_size = chunk_size
+        self.content_disposition_type = content_disposition_type
+        self.etag = etag
+        self.file_info = file_info
+        self.file_path = file_path
+        self.filename = filename
+
+    async def _resolve_file_info(self) -> FileInfo:
+        file_info: Any = self.file_info
+        if file_info is None:
+            try:
+                file_info = await self.adapter.info(self.file_path)
+            except FileNotFoundError as exc:
+                raise ImproperlyConfiguredException(f"{self.file_path} does not exist") from exc
+        elif not isinstance(file_info, dict):
+            file_info = await file_info
+        if file_info.get("type", "file") != "file":
+            raise ImproperlyConfiguredException(f"{self.file_path} is not a file")
+        self.file_info = file_info
+        return file_info  # type: ignore[no-any-return]
+
+    async def start_response(self, send: Send) -> None:
+        """Look the file up, then send ``http.response.start`` with its headers.
+
+        Args:
+            send: The ASGI send callable.
+
+        Raises:
+            ImproperlyConfiguredException: If the file is missing or not a file.
+        """
+        file_info = await self._resolve_file_info()
+        size = file_info["size"]
+        mtime = file_info.get("mtime")
+        self.content_length = size
+        etag = self.etag.to_header() if self.etag is not None else create_etag_for_file(self.file_path, mtime, size)
+        header_list = self._header_list
+        header_list.append((b"content-length", str(size).encode("latin-1")))
+        if mtime is not None:
+            header_list.append((b"last-modified", formatdate(mtime, usegmt=True).encode("latin-1")))
+        header_list.append((b"etag", etag.encode("latin-1")))
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers})
+
+    async def send_body(self, send: Send, receive: Receive) -> None:
+        """Send the file: in one message when it fits in a chunk, else streamed.
+
+        Args:
+            send: The ASGI send callable.
+            receive: The ASGI receive callable.
+        """
+        if self.is_head_response:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        if self.content_length <= self.chunk_size:
+            async with await self.adapter.open(self.file_path) as file:
+                body = await file.read()
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return
+        self.iterator = async_file_iterator(self.file_path, self.chunk_size, self.adapter)
+        await super().send_body(send, receive)
+
+
+class File(Response[Any]):
+    """A response sending a file."""
+
+    __slots__ = (
+        "chunk_size",
+        "content_disposition_type",
+        "etag",
+        "file_info",
+        "file_path",
+        "file_system",
+        "filename",
+        "stat_result",
+    )
+
+    def __init__(
+        self,
+        path: str | PathLike[str] | Path,
+        *,
+        background: BackgroundTask | BackgroundTasks | None = None,
+        chunk_size: int = ONE_MEGABYTE,
+        content_disposition_type: Literal["attachment", "inline"] = "attachment",
+        cookies: ResponseCookies | None = None,
+        encoding: str = "utf-8",
+        etag: ETag | None = None,
+        file_info: FileInfo | Coroutine[Any, Any, FileInfo] | None = None,
+        file_system: FileSystemProtocol | None = None,
+        filename: str | None = None,
+        headers: ResponseHeaders | None = None,
+        media_type: Literal[MediaType.TEXT] | str | None = None,
+        stat_result: stat_result_type | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        """Initialise the response.
+
+        Args:
+            path: The file to send.
+            background: A task (or tasks) run after the response is sent.
+            chunk_size: The size of the chunks a large file is sent in.
+            content_disposition_type: ``attachment`` (download) or ``inline``.
+            cookies: Cookies to set.
+            encoding: The charset announced for text media types.
+            etag: The ``etag``; computed from the file when ``None``.
+            file_info: Known file information (or a coroutine giving it).
+            file_system: The file system; the local disk when ``None``.
+            filename: The name announced in ``content-disposition``.
+            headers: Headers to send.
+            media_type: The media type; guessed from ``filename`` when ``None``.
+            stat_result: A known ``os.stat`` result of the file.
+            status_code: The status code; the handler's when ``None``.
+        """
+        super().__init__(
+            content=None,
+            background=background,
+            cookies=cookies,
+            encoding=encoding,
+            headers=headers,
+            media_type=media_type,
+            status_code=status_code,
+        )
+        self.chunk_size = chunk_size
+        self.content_disposition_type = content_disposition_type
+        self.etag = etag
+        self.file_info = file_info
+        self.file_path = path
+        self.file_system = file_system
+        self.filename = filename or ""
+        self.stat_result = stat_result
+
+    def to_asgi_response(
+        self,
+        app: Litestar | None,
+        request: Request,
+        *,
+        background: BackgroundTask | BackgroundTasks | None = None,
+        encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
+        cookies: Iterable[Cookie] | None = None,
+        headers: dict[str, str] | None = None,
+        is_head_response: bool = False,
+        media_type: MediaType | str | None = None,
+        status_code: int | None = None,
+        type_encoders: TypeEncodersMap | None = None,
+    ) -> ASGIFileResponse:
+        """Create the file ASGI response, merging in the layered defaults.
+
+        Args:
+            app: The application.
+            request: The request being answered.
+            background: The layered background task.
+            encoded_headers: Raw headers sent first.
+            cookies: The layered cookies.
+            headers: The layered headers.
+            is_head_response: The response answers a ``HEAD`` request.
+            media_type: The layered media type.
+            status_code: The layered status code.
+            type_encoders: Unused: the file is sent as it is.
+
+        Returns:
+            An :class:`ASGIFileResponse`.
+        """
+        return ASGIFileResponse(
+            background=self.background or background,
+            body=b"",
+            chunk_size=self.chunk_size,
+            content_disposition_type=self.content_disposition_type,
+            content_length=0,
+            cookies=self._merge_cookies(cookies),
+            encoded_headers=encoded_headers,
+            encoding=self.encoding,
+            etag=self.etag,
+            file_info=self.file_info,
+            file_path=self.file_path,
+            file_system=self.file_system,
+            filename=self.filename,
+            headers=self._merge_headers(headers),
+            is_head_response=is_head_response,
+            media_type=self.media_type or media_type,
+            stat_result=self.stat_result,
+            status_code=self.status_code or status_code,
+        )

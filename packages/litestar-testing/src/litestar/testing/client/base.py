@@ -1,0 +1,181 @@
+"""The part of the test clients shared by the sync and async flavours."""
+
+from __future__ import annotations
+
+import inspect
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+from anyio.from_thread import start_blocking_portal
+
+from litestar.connection import ASGIConnection
+from litestar.datastructures import MutableScopeHeaders
+from litestar.exceptions import ImproperlyConfiguredException
+
+if TYPE_CHECKING:
+    from collections.abc import Generator, Mapping
+
+    from anyio.from_thread import BlockingPortal
+    from httpx._types import CookieTypes
+
+    from litestar.middleware.session.base import BaseBackendConfig, BaseSessionBackend
+    from litestar.types import AnyIOBackend, ASGIApp, HTTPResponseStartEvent
+
+__all__ = ("BaseTestClient", "T", "fake_asgi_connection", "fake_http_send_message")
+
+T = TypeVar("T", bound="ASGIApp")
+
+_NO_SESSION_MESSAGE = (
+    "Session has not been initialized for this TestClient instance. You can do so by passing a "
+    "configuration object to TestClient: TestClient(app=app, session_config=...)"
+)
+
+
+def fake_http_send_message(headers: MutableScopeHeaders) -> HTTPResponseStartEvent:
+    """Build an ``http.response.start`` message carrying ``headers`` (edited in place).
+
+    Args:
+        headers: The headers of the message; ``content-type`` defaults to ``application/text``.
+
+    Returns:
+        The message.
+    """
+    headers.setdefault("content-type", "application/text")
+    return {"type": "http.response.start", "status": 200, "headers": headers.headers}  # type: ignore[typeddict-item]
+
+
+def fake_asgi_connection(app: ASGIApp, cookies: dict[str, str]) -> ASGIConnection[Any, Any, Any, Any]:
+    """Build a connection to ``app`` carrying ``cookies``, for session backends.
+
+    Args:
+        app: The application, set as ``scope["app"]`` (server-side sessions find their
+            store through it).
+        cookies: The cookies sent with the fake request.
+
+    Returns:
+        The connection.
+    """
+    headers = []
+    if cookies:
+        cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        headers.append((b"cookie", cookie.encode("latin-1")))
+    scope = {
+        "type": "http",
+        "path": "/",
+        "raw_path": b"/",
+        "root_path": "",
+        "scheme": "http",
+        "query_string": b"",
+        "client": ("testclient", 50000),
+        "server": ("testserver", 80),
+        "headers": headers,
+        "method": "GET",
+        "http_version": "1.1",
+        "extensions": {"http.response.template": {}},
+        "app": app,
+        "litestar_app": app,
+        "state": {},
+        "path_params": {},
+        "route_handler": None,
+        "asgi": {"spec_version": "2.1", "version": "3.0"},
+        "auth": None,
+        "session": None,
+        "user": None,
+    }
+    return ASGIConnection(scope)  # type: ignore[arg-type]
+
+
+class BaseTestClient(Generic[T]):
+    """Configuration and helpers shared by :class:`TestClient` and :class:`AsyncTestClient`."""
+
+    __test__ = False
+
+    app: T
+    """The ASGI application under test."""
+    base_url: str
+    """The URL requests are relative to."""
+    backend: AnyIOBackend
+    """The anyio backend running the app (``"asyncio"`` or ``"trio"``)."""
+    backend_options: Mapping[str, Any] | None
+    """Options for the backend, e.g. ``{"use_uvloop": True}``."""
+    session_config: BaseBackendConfig[Any] | None
+    """The session configuration used by :meth:`set_session_data`/:meth:`get_session_data`."""
+    cookies: httpx.Cookies
+    """The cookie jar (provided by httpx)."""
+    blocking_portal: BlockingPortal | None
+    """The portal running the app while the client is open (``with client:``), else ``None``."""
+
+    def __init__(
+        self,
+        app: T,
+        base_url: str = "http://testserver.local",
+        backend: AnyIOBackend = "asyncio",
+        backend_options: Mapping[str, Any] | None = None,
+        session_config: BaseBackendConfig[Any] | None = None,
+        cookies: CookieTypes | None = None,
+    ) -> None:
+        """Store the configuration shared by both clients.
+
+        Args:
+            app: The ASGI application under test.
+            base_url: The URL requests are relative to.
+            backend: The anyio backend running the app.
+            backend_options: Options for the backend.
+            session_config: A session configuration, to read and write session data.
+            cookies: Initial cookies (set on the httpx client by the subclasses).
+        """
+        self.app = app
+        self.base_url = base_url
+        self.backend = backend
+        self.backend_options = backend_options
+        self.session_config = session_config
+        self.blocking_portal = None
+        self._session_backend: BaseSessionBackend[Any] | None = None
+
+    @property
+    def session_backend(self) -> BaseSessionBackend[Any]:
+        """The session backend built from :attr:`session_config` (created once).
+
+        Raises:
+            ImproperlyConfiguredException: If the client has no ``session_config``.
+        """
+        if self._session_backend is None:
+            if self.session_config is None:
+                raise ImproperlyConfiguredException(_NO_SESSION_MESSAGE)
+            self._session_backend = self.session_config.middleware.kwargs["backend"]
+        return self._session_backend
+
+    @contextmanager
+    def portal(self) -> Generator[BlockingPortal, None, None]:
+        """Give the portal running the app: the open client's, or a new one for the block.
+
+        Yields:
+            A blocking portal.
+        """
+        if self.blocking_portal is not None:
+            yield self.blocking_portal
+            return
+        with start_blocking_portal(backend=self.backend, backend_options=self.backend_options) as portal:
+            yield portal
+
+    def _cookie_dict(self) -> dict[str, str]:
+        return {cookie.name: cookie.value or "" for cookie in self.cookies.jar}
+
+    async def _load_session(self) -> dict[str, Any]:
+        connection = fake_asgi_connection(self.app, self._cookie_dict())
+        data = self.session_backend.load_from_connection(connection)
+        if inspect.isawaitable(data):
+            data = await data
+        return data  # type: ignore[no-any-return]
+
+    async def _store_session(self, data: dict[str, Any]) -> httpx.Response:
+        connection = fake_asgi_connection(self.app, self._cookie_dict())
+        message = fake_http_send_message(MutableScopeHeaders())
+        stored = self.session_backend.store_in_message(data, message, connection)  # type: ignore[arg-type]
+        if inspect.isawaitable(stored):
+            await stored
+        return httpx.Response(200, headers=message["headers"], request=httpx.Request("GET", self.base_url))
+
+    def _apply_session_response(self, response: httpx.Response) -> None:
+        self.cookies.extract_cookies(response)

@@ -1,0 +1,365 @@
+"""Build an app and a test client around it in one call."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any, Callable, Final, Literal
+
+from litestar.testing.client import AsyncTestClient, TestClient
+from litestar.types.empty import Empty
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from contextlib import AbstractAsyncContextManager
+
+    from litestar import Litestar, Request, Response, WebSocket
+    from litestar.config.allowed_hosts import AllowedHostsConfig
+    from litestar.config.app import ExperimentalFeatures
+    from litestar.config.compression import CompressionConfig
+    from litestar.config.cors import CORSConfig
+    from litestar.config.csrf import CSRFConfig
+    from litestar.config.response_cache import ResponseCacheConfig
+    from litestar.datastructures import CacheControlHeader, ETag, State
+    from litestar.dto import AbstractDTO
+    from litestar.events import BaseEventEmitterBackend, EventListener
+    from litestar.logging.config import BaseLoggingConfig
+    from litestar.middleware.session.base import BaseBackendConfig
+    from litestar.openapi.config import OpenAPIConfig
+    from litestar.openapi.spec import SecurityRequirement
+    from litestar.plugins import PluginProtocol
+    from litestar.static_files.config import StaticFilesConfig
+    from litestar.stores.base import Store
+    from litestar.stores.registry import StoreRegistry
+    from litestar.template.config import TemplateConfig
+    from litestar.types import (
+        AfterExceptionHookHandler,
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeMessageSendHookHandler,
+        BeforeRequestHookHandler,
+        ControllerRouterHandler,
+        Dependencies,
+        EmptyType,
+        ExceptionHandlersMap,
+        Guard,
+        LifespanHook,
+        Middleware,
+        OnAppInitHandler,
+        ParametersMap,
+        ResponseCookies,
+        ResponseHeaders,
+        TypeEncodersMap,
+    )
+
+__all__ = ("create_async_test_client", "create_test_client")
+
+
+class _AppDefault(enum.Enum):
+    """Sentinel: use :class:`~litestar.Litestar`'s own default for this keyword.
+
+    ``None`` cannot play this role: ``openapi_config=None`` means "no OpenAPI schema".
+    The app's defaults live in modules that are only imported when an app is built.
+    """
+
+    APP_DEFAULT = enum.auto()
+
+
+APP_DEFAULT: Final = _AppDefault.APP_DEFAULT
+
+
+def _create_app(
+    route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None,
+    kwargs: dict[str, Any],
+    defaulted: dict[str, Any],
+) -> Litestar:
+    from litestar import Litestar
+
+    return Litestar(route_handlers=route_handlers, **kwargs, **defaulted)  # type: ignore[arg-type]
+
+def create_test_client(
+    route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None = None,
+    *,
+    after_exception: Sequence[AfterExceptionHookHandler] | None = None,
+    after_request: AfterRequestHookHandler | None = None,
+    after_response: AfterResponseHookHandler | None = None,
+    allowed_hosts: Sequence[str] | AllowedHostsConfig | None = None,
+    backend: Literal['asyncio', 'trio'] = "asyncio",
+    backend_options: Mapping[str, Any] | None = None,
+    base_url: str = "http://testserver.local",
+    before_request: BeforeRequestHookHandler | None = None,
+    before_send: Sequence[BeforeMessageSendHookHandler] | None = None,
+    cache_control: CacheControlHeader | None = None,
+    compression_config: CompressionConfig | None = None,
+    cors_config: CORSConfig | None = None,
+    csrf_config: CSRFConfig | None = None,
+    debug: bool = True,
+    dependencies: Dependencies | None = None,
+    dto: type[AbstractDTO] | None | EmptyType = Empty,
+    etag: ETag | None = None,
+    event_emitter_backend: type[BaseEventEmitterBackend] | _AppDefault = APP_DEFAULT,
+    exception_handlers: ExceptionHandlersMap | None = None,
+    guards: Sequence[Guard] | None = None,
+    include_in_schema: bool | EmptyType = Empty,
+    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]] | None = None,
+    listeners: Sequence[EventListener] | None = None,
+    logging_config: BaseLoggingConfig | EmptyType | None = Empty,
+    middleware: Sequence[Middleware] | None = None,
+    multipart_form_part_limit: int = 1000,
+    on_app_init: Sequence[OnAppInitHandler] | None = None,
+    on_shutdown: Sequence[LifespanHook] | None = None,
+    on_startup: Sequence[LifespanHook] | None = None,
+    openapi_config: OpenAPIConfig | None | _AppDefault = APP_DEFAULT,
+    opt: Mapping[str, Any] | None = None,
+    parameters: ParametersMap | None = None,
+    pdb_on_exception: bool | None = None,
+    path: str | None = None,
+    plugins: Sequence[PluginProtocol] | None = None,
+    raise_server_exceptions: bool = True,
+    request_class: type[Request[Any, Any, Any]] | None = None,
+    response_cache_config: ResponseCacheConfig | None = None,
+    response_class: type[Response[Any]] | None = None,
+    response_cookies: ResponseCookies | None = None,
+    response_headers: ResponseHeaders | None = None,
+    return_dto: type[AbstractDTO] | None | EmptyType = Empty,
+    root_path: str = "",
+    security: Sequence[SecurityRequirement] | None = None,
+    session_config: BaseBackendConfig[Any] | None = None,
+    signature_namespace: Mapping[str, Any] | None = None,
+    signature_types: Sequence[Any] | None = None,
+    state: State | None = None,
+    static_files_config: Sequence[StaticFilesConfig] | None = None,
+    stores: StoreRegistry | dict[str, Store] | None = None,
+    tags: Sequence[str] | None = None,
+    template_config: TemplateConfig[Any] | None = None,
+    timeout: float | None = None,
+    type_encoders: TypeEncodersMap | None = None,
+    websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
+    experimental_features: list[ExperimentalFeatures] | None = None,
+) -> TestClient[Litestar]:
+    """Create a :class:`~litestar.Litestar` app and a :class:`~litestar.testing.TestClient` for it.
+
+    Every keyword except ``backend``, ``backend_options``, ``base_url``,
+    ``raise_server_exceptions``, ``root_path``, ``session_config`` and ``timeout`` (which
+    configure the client) is passed to :class:`~litestar.Litestar`. Note that ``debug``
+    defaults to ``True`` here, and that ``session_config`` does not install a session
+    middleware: add ``middleware=[session_config.middleware]`` for that.
+
+    Args:
+        route_handlers: The app's route handlers, controllers and routers.
+        **: See :class:`~litestar.Litestar` and :class:`~litestar.testing.TestClient`.
+
+    Returns:
+        The client; use it as a context manager to run the app's lifespan.
+    """
+    app_kwargs: dict[str, Any] = {}
+    if event_emitter_backend is not APP_DEFAULT:
+        app_kwargs["event_emitter_backend"] = event_emitter_backend
+    if openapi_config is not APP_DEFAULT:
+        app_kwargs["openapi_config"] = openapi_config
+    app = _create_app(
+        route_handlers,
+        dict(
+            after_exception=after_exception,
+            after_request=after_request,
+            after_response=after_response,
+            allowed_hosts=allowed_hosts,
+            before_request=before_request,
+            before_send=before_send,
+            cache_control=cache_control,
+            compression_config=compression_config,
+            cors_config=cors_config,
+            csrf_config=csrf_config,
+            debug=debug,
+            dependencies=dependencies,
+            dto=dto,
+            etag=etag,
+            exception_handlers=exception_handlers,
+            guards=guards,
+            include_in_schema=include_in_schema,
+            lifespan=lifespan,
+            listeners=listeners,
+            logging_config=logging_config,
+            middleware=middleware,
+            multipart_form_part_limit=multipart_form_part_limit,
+            on_app_init=on_app_init,
+            on_shutdown=on_shutdown,
+            on_startup=on_startup,
+            opt=opt,
+            parameters=parameters,
+            pdb_on_exception=pdb_on_exception,
+            path=path,
+            plugins=plugins,
+            request_class=request_class,
+            response_cache_config=response_cache_config,
+            response_class=response_class,
+            response_cookies=response_cookies,
+            response_headers=response_headers,
+            return_dto=return_dto,
+            security=security,
+            signature_namespace=signature_namespace,
+            signature_types=signature_types,
+            state=state,
+            static_files_config=static_files_config,
+            stores=stores,
+            tags=tags,
+            template_config=template_config,
+            type_encoders=type_encoders,
+            websocket_class=websocket_class,
+            experimental_features=experimental_features,
+        ),
+        app_kwargs,
+    )
+    return TestClient(
+        app=app,
+        backend=backend,
+        backend_options=backend_options,
+        base_url=base_url,
+        raise_server_exceptions=raise_server_exceptions,
+        root_path=root_path,
+        session_config=session_config,
+        timeout=timeout,
+    )
+
+def create_async_test_client(
+    route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None = None,
+    *,
+    after_exception: Sequence[AfterExceptionHookHandler] | None = None,
+    after_request: AfterRequestHookHandler | None = None,
+    after_response: AfterResponseHookHandler | None = None,
+    allowed_hosts: Sequence[str] | AllowedHostsConfig | None = None,
+    backend: Literal['asyncio', 'trio'] = "asyncio",
+    backend_options: Mapping[str, Any] | None = None,
+    base_url: str = "http://testserver.local",
+    before_request: BeforeRequestHookHandler | None = None,
+    before_send: Sequence[BeforeMessageSendHookHandler] | None = None,
+    cache_control: CacheControlHeader | None = None,
+    compression_config: CompressionConfig | None = None,
+    cors_config: CORSConfig | None = None,
+    csrf_config: CSRFConfig | None = None,
+    debug: bool = True,
+    dependencies: Dependencies | None = None,
+    dto: type[AbstractDTO] | None | EmptyType = Empty,
+    etag: ETag | None = None,
+    event_emitter_backend: type[BaseEventEmitterBackend] | _AppDefault = APP_DEFAULT,
+    exception_handlers: ExceptionHandlersMap | None = None,
+    guards: Sequence[Guard] | None = None,
+    include_in_schema: bool | EmptyType = Empty,
+    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]] | None = None,
+    listeners: Sequence[EventListener] | None = None,
+    logging_config: BaseLoggingConfig | EmptyType | None = Empty,
+    middleware: Sequence[Middleware] | None = None,
+    multipart_form_part_limit: int = 1000,
+    on_app_init: Sequence[OnAppInitHandler] | None = None,
+    on_shutdown: Sequence[LifespanHook] | None = None,
+    on_startup: Sequence[LifespanHook] | None = None,
+    openapi_config: OpenAPIConfig | None | _AppDefault = APP_DEFAULT,
+    opt: Mapping[str, Any] | None = None,
+    parameters: ParametersMap | None = None,
+    pdb_on_exception: bool | None = None,
+    path: str | None = None,
+    plugins: Sequence[PluginProtocol] | None = None,
+    raise_server_exceptions: bool = True,
+    request_class: type[Request[Any, Any, Any]] | None = None,
+    response_cache_config: ResponseCacheConfig | None = None,
+    response_class: type[Response[Any]] | None = None,
+    response_cookies: ResponseCookies | None = None,
+    response_headers: ResponseHeaders | None = None,
+    return_dto: type[AbstractDTO] | None | EmptyType = Empty,
+    root_path: str = "",
+    security: Sequence[SecurityRequirement] | None = None,
+    session_config: BaseBackendConfig[Any] | None = None,
+    signature_namespace: Mapping[str, Any] | None = None,
+    signature_types: Sequence[Any] | None = None,
+    state: State | None = None,
+    static_files_config: Sequence[StaticFilesConfig] | None = None,
+    stores: StoreRegistry | dict[str, Store] | None = None,
+    tags: Sequence[str] | None = None,
+    template_config: TemplateConfig[Any] | None = None,
+    timeout: float | None = None,
+    type_encoders: TypeEncodersMap | None = None,
+    websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
+    experimental_features: list[ExperimentalFeatures] | None = None,
+) -> AsyncTestClient[Litestar]:
+    """Create a :class:`~litestar.Litestar` app and an :class:`~litestar.testing.AsyncTestClient` for it.
+
+    Every keyword except ``backend``, ``backend_options``, ``base_url``,
+    ``raise_server_exceptions``, ``root_path``, ``session_config`` and ``timeout`` (which
+    configure the client) is passed to :class:`~litestar.Litestar`. Note that ``debug``
+    defaults to ``True`` here, and that ``session_config`` does not install a session
+    middleware: add ``middleware=[session_config.middleware]`` for that.
+
+    Args:
+        route_handlers: The app's route handlers, controllers and routers.
+        **: See :class:`~litestar.Litestar` and :class:`~litestar.testing.AsyncTestClient`.
+
+    Returns:
+        The client; use it as a context manager to run the app's lifespan.
+    """
+    app_kwargs: dict[str, Any] = {}
+    if event_emitter_backend is not APP_DEFAULT:
+        app_kwargs["event_emitter_backend"] = event_emitter_backend
+    if openapi_config is not APP_DEFAULT:
+        app_kwargs["openapi_config"] = openapi_config
+    app = _create_app(
+        route_handlers,
+        dict(
+            after_exception=after_exception,
+            after_request=after_request,
+            after_response=after_response,
+            allowed_hosts=allowed_hosts,
+            before_request=before_request,
+            before_send=before_send,
+            cache_control=cache_control,
+            compression_config=compression_config,
+            cors_config=cors_config,
+            csrf_config=csrf_config,
+            debug=debug,
+            dependencies=dependencies,
+            dto=dto,
+            etag=etag,
+            exception_handlers=exception_handlers,
+            guards=guards,
+            include_in_schema=include_in_schema,
+            lifespan=lifespan,
+            listeners=listeners,
+            logging_config=logging_config,
+            middleware=middleware,
+            multipart_form_part_limit=multipart_form_part_limit,
+            on_app_init=on_app_init,
+            on_shutdown=on_shutdown,
+            on_startup=on_startup,
+            opt=opt,
+            parameters=parameters,
+            pdb_on_exception=pdb_on_exception,
+            path=path,
+            plugins=plugins,
+            request_class=request_class,
+            response_cache_config=response_cache_config,
+            response_class=response_class,
+            response_cookies=response_cookies,
+            response_headers=response_headers,
+            return_dto=return_dto,
+            security=security,
+            signature_namespace=signature_namespace,
+            signature_types=signature_types,
+            state=state,
+            static_files_config=static_files_config,
+            stores=stores,
+            tags=tags,
+            template_config=template_config,
+            type_encoders=type_encoders,
+            websocket_class=websocket_class,
+            experimental_features=experimental_features,
+        ),
+        app_kwargs,
+    )
+    return AsyncTestClient(
+        app=app,
+        backend=backend,
+        backend_options=backend_options,
+        base_url=base_url,
+        raise_server_exceptions=raise_server_exceptions,
+        root_path=root_path,
+        session_config=session_config,
+        timeout=timeout,
+    )

@@ -1,0 +1,404 @@
+"""Build :class:`~litestar.connection.Request` objects for unit tests, without an app call."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Callable
+from urllib.parse import urlencode
+
+import msgspec
+
+from litestar.connection import Request
+from litestar.enums import RequestEncodingType
+from litestar.serialization import encode_json, encode_msgpack, get_serializer
+
+if TYPE_CHECKING:
+    from litestar import Litestar
+    from litestar.datastructures import Cookie
+    from litestar.types import DataContainerType, Message, RouteHandlerType
+
+__all__ = ("RequestFactory",)
+
+_BODY_SCOPE_KEY = "_litestar_body"
+"""Where core caches a request body on the scope (see ``docs/internals.md``)."""
+
+
+def _dummy_handler() -> None:
+    """Stand-in handler function of the route handler put in the scope."""
+
+
+class RequestFactory:
+    """Create :class:`~litestar.connection.Request` instances as an app would see them.
+
+    Example::
+
+        request = RequestFactory().post("/items", data={"name": "x"})
+        assert await request.json() == {"name": "x"}
+    """
+
+    __slots__ = ("app", "handler_kwargs", "port", "root_path", "scheme", "serializer", "server")
+
+    def __init__(
+        self,
+        app: Litestar | None = None,
+        server: str = "test.org",
+        port: int = 3000,
+        root_path: str = "",
+        scheme: str = "http",
+        handler_kwargs: dict[str, Any] | None = None,
+    ) -> None:
+        """Initialise the factory.
+
+        Args:
+            app: The app set in the scope (a new empty ``Litestar()`` by default).
+            server: The server host.
+            port: The server port.
+            root_path: The ASGI ``root_path``.
+            scheme: ``"http"`` or ``"https"``.
+            handler_kwargs: Keyword arguments of the default route handler put in the scope.
+        """
+        if app is None:
+            from litestar import Litestar
+
+            app = Litestar()
+        self.app = app
+        self.server = server
+        self.port = port
+        self.root_path = root_path
+        self.scheme = scheme
+        self.handler_kwargs = handler_kwargs
+        self.serializer: Callable[[Any], Any] = get_serializer(getattr(app, "type_encoders", None))
+        """Encodes values msgspec does not know (the app's ``type_encoders`` first)."""
+
+    def _default_route_handler(self, http_method: str, path: str) -> RouteHandlerType:
+        from litestar.handlers import route
+
+        return route(path, http_method=http_method, **(self.handler_kwargs or {}))(_dummy_handler)  # type: ignore[no-any-return]
+
+    def _create_scope(
+        self,
+        path: str,
+        http_method: str,
+        session: dict[str, Any] | None,
+        user: Any,
+        auth: Any,
+        query_params: dict[str, str | list[str]] | None,
+        state: dict[str, Any] | None,
+        path_params: dict[str, str] | None,
+        http_version: str | None,
+        route_handler: RouteHandlerType | None,
+    ) -> dict[str, Any]:
+        path, _, query_string = path.partition("?")
+        if query_params:
+            encoded = urlencode(query_params, doseq=True)
+            query_string = f"{query_string}&{encoded}" if query_string else encoded
+        address = (self.server, self.port)
+        return {
+            "type": "http",
+            "asgi": {"spec_version": "3.0", "version": "3.0"},
+            "http_version": http_version or "1.1",
+            "method": http_method,
+            "scheme": self.scheme,
+            "server": address,
+            "client": address,
+            "root_path": self.root_path,
+            "path": path,
+            "raw_path": path.encode("ascii"),
+            "query_string": query_string.encode("ascii"),
+            "headers": [],
+            "extensions": {},
+            "state": dict(state or {}),
+            "app": self.app,
+            "litestar_app": self.app,
+            "route_handler": route_handler or self._default_route_handler(http_method, path),
+            "path_params": dict(path_params or {}),
+            "path_template": "",
+            "session": session if session is not None else {},
+            "user": user,
+            "auth": auth,
+        }
+
+    @staticmethod
+    def _headers(
+        headers: dict[str, str] | None, cookies: list[Cookie] | str | None
+    ) -> list[tuple[bytes, bytes]]:
+        raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in (headers or {}).items()]
+        if cookies:
+            if not isinstance(cookies, str):
+                cookies = "; ".join(f"{cookie.key}={cookie.value or ''}" for cookie in cookies)
+            raw.append((b"cookie", cookies.encode("latin-1")))
+        return raw
+
+    def _encode_body(
+        self, data: dict[str, Any] | DataContainerType, request_media_type: RequestEncodingType
+    ) -> tuple[bytes, str]:
+        if request_media_type == RequestEncodingType.JSON:
+            return encode_json(data, self.serializer), request_media_type.value
+        if request_media_type == RequestEncodingType.MESSAGEPACK:
+            return encode_msgpack(data, self.serializer), request_media_type.value
+        fields = msgspec.to_builtins(data, enc_hook=self.serializer)
+        if request_media_type == RequestEncodingType.URL_ENCODED:
+            pairs = [(name, _form_text(item)) for name, value in fields.items() for item in _items(value)]
+            return urlencode(pairs).encode("ascii"), request_media_type.value
+        return _encode_multipart(fields)
+
+    def _create_request(
+        self,
+        http_method: str,
+        path: str,
+        headers: dict[str, str] | None,
+        cookies: list[Cookie] | str | None,
+        session: dict[str, Any] | None,
+        user: Any,
+        auth: Any,
+        query_params: dict[str, str | list[str]] | None,
+        state: dict[str, Any] | None,
+        path_params: dict[str, str] | None,
+        http_version: str | None,
+        route_handler: RouteHandlerType | None,
+        data: dict[str, Any] | DataContainerType | None = None,
+        request_media_type: RequestEncodingType = RequestEncodingType.JSON,
+    ) -> Request[Any, Any, Any]:
+        scope = self._create_scope(
+            path, http_method, session, user, auth, query_params, state, path_params, http_version, route_handler
+        )
+        scope["headers"] = raw_headers = self._headers(headers, cookies)
+        body = b""
+        if data is not None:
+            body, content_type = self._encode_body(data, request_media_type)
+            raw_headers.append((b"content-length", str(len(body)).encode("ascii")))
+            raw_headers.append((b"content-type", content_type.encode("latin-1")))
+        scope[_BODY_SCOPE_KEY] = body
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}  # type: ignore[return-value]
+
+        return Request(scope, receive)  # type: ignore[arg-type]
+
+    def get(
+        self,
+        path: str = "/",
+        headers: dict[str, str] | None = None,
+        cookies: list[Cookie] | str | None = None,
+        session: dict[str, Any] | None = None,
+        user: Any = None,
+        auth: Any = None,
+        query_params: dict[str, str | list[str]] | None = None,
+        state: dict[str, Any] | None = None,
+        path_params: dict[str, str] | None = None,
+        http_version: str | None = "1.1",
+        route_handler: RouteHandlerType | None = None,
+    ) -> Request[Any, Any, Any]:
+        """Create a ``GET`` request.
+
+        Args:
+            path: The path, optionally with a query string.
+            headers: Request headers.
+            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
+            session: ``scope["session"]``.
+            user: ``scope["user"]``.
+            auth: ``scope["auth"]``.
+            query_params: Query parameters (appended to the path's query string).
+            state: ``scope["state"]``.
+            path_params: ``scope["path_params"]``.
+            http_version: The HTTP version.
+            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+
+        Returns:
+            The request.
+        """
+        return self._create_request(
+            "GET", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
+            route_handler,
+        )  # fmt: skip
+
+    def post(
+        self,
+        path: str = "/",
+        headers: dict[str, str] | None = None,
+        cookies: list[Cookie] | str | None = None,
+        session: dict[str, Any] | None = None,
+        user: Any = None,
+        auth: Any = None,
+        request_media_type: RequestEncodingType = RequestEncodingType.JSON,
+        data: dict[str, Any] | DataContainerType | None = None,
+        query_params: dict[str, str | list[str]] | None = None,
+        state: dict[str, Any] | None = None,
+        path_params: dict[str, str] | None = None,
+        http_version: str | None = "1.1",
+        route_handler: RouteHandlerType | None = None,
+    ) -> Request[Any, Any, Any]:
+        """Create a ``POST`` request.
+
+        Args:
+            path: The path, optionally with a query string.
+            headers: Request headers.
+            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
+            session: ``scope["session"]``.
+            user: ``scope["user"]``.
+            auth: ``scope["auth"]``.
+            request_media_type: How ``data`` is encoded (JSON, MessagePack, form, multipart).
+            data: The body data.
+            query_params: Query parameters (appended to the path's query string).
+            state: ``scope["state"]``.
+            path_params: ``scope["path_params"]``.
+            http_version: The HTTP version.
+            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+
+        Returns:
+            The request.
+        """
+        return self._create_request(
+            "POST", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
+            route_handler, data, request_media_type,
+        )  # fmt: skip
+
+    def put(
+        self,
+        path: str = "/",
+        headers: dict[str, str] | None = None,
+        cookies: list[Cookie] | str | None = None,
+        session: dict[str, Any] | None = None,
+        user: Any = None,
+        auth: Any = None,
+        request_media_type: RequestEncodingType = RequestEncodingType.JSON,
+        data: dict[str, Any] | DataContainerType | None = None,
+        query_params: dict[str, str | list[str]] | None = None,
+        state: dict[str, Any] | None = None,
+        path_params: dict[str, str] | None = None,
+        http_version: str | None = "1.1",
+        route_handler: RouteHandlerType | None = None,
+    ) -> Request[Any, Any, Any]:
+        """Create a ``PUT`` request.
+
+        Args:
+            path: The path, optionally with a query string.
+            headers: Request headers.
+            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
+            session: ``scope["session"]``.
+            user: ``scope["user"]``.
+            auth: ``scope["auth"]``.
+            request_media_type: How ``data`` is encoded (JSON, MessagePack, form, multipart).
+            data: The body data.
+            query_params: Query parameters (appended to the path's query string).
+            state: ``scope["state"]``.
+            path_params: ``scope["path_params"]``.
+            http_version: The HTTP version.
+            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+
+        Returns:
+            The request.
+        """
+        return self._create_request(
+            "PUT", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
+            route_handler, data, request_media_type,
+        )  # fmt: skip
+
+    def patch(
+        self,
+        path: str = "/",
+        headers: dict[str, str] | None = None,
+        cookies: list[Cookie] | str | None = None,
+        session: dict[str, Any] | None = None,
+        user: Any = None,
+        auth: Any = None,
+        request_media_type: RequestEncodingType = RequestEncodingType.JSON,
+        data: dict[str, Any] | DataContainerType | None = None,
+        query_params: dict[str, str | list[str]] | None = None,
+        state: dict[str, Any] | None = None,
+        path_params: dict[str, str] | None = None,
+        http_version: str | None = "1.1",
+        route_handler: RouteHandlerType | None = None,
+    ) -> Request[Any, Any, Any]:
+        """Create a ``PATCH`` request.
+
+        Args:
+            path: The path, optionally with a query string.
+            headers: Request headers.
+            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
+            session: ``scope["session"]``.
+            user: ``scope["user"]``.
+            auth: ``scope["auth"]``.
+            request_media_type: How ``data`` is encoded (JSON, MessagePack, form, multipart).
+            data: The body data.
+            query_params: Query parameters (appended to the path's query string).
+            state: ``scope["state"]``.
+            path_params: ``scope["path_params"]``.
+            http_version: The HTTP version.
+            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+
+        Returns:
+            The request.
+        """
+        return self._create_request(
+            "PATCH", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
+            route_handler, data, request_media_type,
+        )  # fmt: skip
+
+    def delete(
+        self,
+        path: str = "/",
+        headers: dict[str, str] | None = None,
+        cookies: list[Cookie] | str | None = None,
+        session: dict[str, Any] | None = None,
+        user: Any = None,
+        auth: Any = None,
+        query_params: dict[str, str | list[str]] | None = None,
+        state: dict[str, Any] | None = None,
+        path_params: dict[str, str] | None = None,
+        http_version: str | None = "1.1",
+        route_handler: RouteHandlerType | None = None,
+    ) -> Request[Any, Any, Any]:
+        """Create a ``DELETE`` request.
+
+        Args:
+            path: The path, optionally with a query string.
+            headers: Request headers.
+            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
+            session: ``scope["session"]``.
+            user: ``scope["user"]``.
+            auth: ``scope["auth"]``.
+            query_params: Query parameters (appended to the path's query string).
+            state: ``scope["state"]``.
+            path_params: ``scope["path_params"]``.
+            http_version: The HTTP version.
+            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+
+        Returns:
+            The request.
+        """
+        return self._create_request(
+            "DELETE", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
+            route_handler,
+        )  # fmt: skip
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return encode_json(value).decode("utf-8")
+
+
+def _encode_multipart(fields: dict[str, Any]) -> tuple[bytes, str]:
+    """Encode form fields as ``multipart/form-data`` (a list value gives repeated parts)."""
+    boundary = os.urandom(16).hex()
+    parts: list[bytes] = []
+    for name, value in fields.items():
+        for item in _items(value):
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+                + _form_text(item).encode()
+                + b"\r\n"
+            )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
