@@ -12,8 +12,6 @@ exception and no allocation beyond the ASGI messages.
 from __future__ import annotations
 
 import inspect
-import logging
-import traceback
 from typing import TYPE_CHECKING, Any, Mapping
 
 import msgspec
@@ -30,9 +28,6 @@ if TYPE_CHECKING:
     from litestar.app import Litestar
 
 __all__ = ("ExceptionDispatcher", "lookup_exception_handler")
-
-_fallback_logger = logging.getLogger("litestar")
-
 
 def lookup_exception_handler(handlers: Mapping[Any, Any], exc: BaseException) -> Any:
     """Find the handler for ``exc``: by status code first, then by class (MRO order)."""
@@ -75,6 +70,8 @@ class ExceptionDispatcher:
     async def not_found(self, scope: Any, receive: Any, send: Any) -> None:
         """Answer a request whose path matches no route."""
         handlers = self._app_handlers()
+        if self._logs_misses():
+            self._log(scope, NotFoundException())
         if handlers and lookup_exception_handler(handlers, NotFoundException()) is not None:
             await self.handle(scope, receive, send, NotFoundException(), handlers)
             return
@@ -86,6 +83,8 @@ class ExceptionDispatcher:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
         exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
         handlers = self._app_handlers()
+        if self._logs_misses():
+            self._log(scope, exc)
         if handlers and lookup_exception_handler(handlers, exc) is not None:
             await self.handle(scope, receive, send, exc, handlers)
             return
@@ -144,43 +143,37 @@ class ExceptionDispatcher:
         from litestar.exceptions.responses import create_debug_response, create_exception_response
 
         app = self._app
+        self._log(scope, exc)
         if isinstance(exc, HTTPException) and exc.status_code < 500:
             return create_exception_response(request, exc)
-        self._log(scope, exc)
         if app.debug:
             return create_debug_response(request, exc)
         if isinstance(exc, HTTPException):
             return create_exception_response(request, exc)
         return create_exception_response(request, InternalServerException())
 
+    def _logs_misses(self) -> bool:
+        app = self._app
+        if app._debug:  # noqa: SLF001
+            return True
+        return getattr(app.logging_config, "log_exceptions", None) == "always"
+
     def _log(self, scope: Any, exc: BaseException) -> None:
         app = self._app
         config = app.logging_config
         if config is None:
             return
+        from litestar.logging._app import log_exception, should_log_exception
         from litestar.types.empty import Empty
 
         if config is Empty:
-            if not app.debug:
-                return
-            config = app._resolved_logging_config()  # noqa: SLF001
-        mode = getattr(config, "log_exceptions", "debug")
-        if mode == "never" or (mode == "debug" and not app.debug):
-            return
-        status = getattr(exc, "status_code", 500)
-        disabled = getattr(config, "disable_stack_trace", set()) or set()
-        if status in disabled or any(isinstance(d, type) and isinstance(exc, d) for d in disabled):
-            return
-        handler = getattr(config, "exception_logging_handler", None)
-        tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
-        try:
-            logger = app.logger
-        except Exception:  # noqa: BLE001
-            logger = _fallback_logger
-        if handler is not None:
-            handler(logger, scope, tb)
+            mode_allows = app.debug
         else:
-            logger.error("Uncaught exception", exc_info=exc)
+            mode_allows = should_log_exception(config, exc, debug=app.debug)
+        if not mode_allows:
+            return
+        app._ensure_logging()  # noqa: SLF001
+        log_exception(app.logging_config, app._logger, scope, exc, debug=app.debug)  # noqa: SLF001
 
     async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
         from litestar.exceptions import WebSocketException

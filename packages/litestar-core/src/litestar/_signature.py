@@ -100,10 +100,9 @@ def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
     if not (inspect.isfunction(target) or inspect.ismethod(target)) and callable(target):
         target = target.__init__ if isinstance(target, type) else type(target).__call__
     module = sys.modules.get(getattr(target, "__module__", "") or "")
-    globalns = dict(vars(module)) if module else {}
-    globalns.update(namespace)
+    globalns = vars(module) if module else {}
     try:
-        return typing.get_type_hints(target, globalns=globalns, include_extras=True)
+        return typing.get_type_hints(target, globalns=globalns, localns=dict(namespace), include_extras=True)
     except NameError as exc:
         raise ImproperlyConfiguredException(
             f"Cannot resolve the annotation {exc.name!r} of {callable_location(fn)}: import it at module "

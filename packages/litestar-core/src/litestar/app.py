@@ -242,6 +242,7 @@ class Litestar(Router):
         self.experimental_features = list(config.experimental_features or [])
         self.logging_config = config.logging_config
         self._logger: Any = None
+        self._get_logger_fn: Any = None
         self.multipart_form_part_limit = config.multipart_form_part_limit
         self.on_shutdown = list(config.on_shutdown)
         self.on_startup = list(config.on_startup)
@@ -293,6 +294,10 @@ class Litestar(Router):
     @debug.setter
     def debug(self, value: bool) -> None:
         self._debug = value
+        if self._get_logger_fn is not None:
+            from litestar.logging._app import set_debug_level
+
+            set_debug_level(self.logging_config, self._logger, value)
 
     @property
     def static_files_config(self) -> list[Any]:
@@ -330,22 +335,23 @@ class Litestar(Router):
 
     @property
     def logger(self) -> Any:
-        """The application logger (configures logging on first use)."""
-        if self._logger is None:
-            self._logger = self.get_logger()
+        """The ``litestar`` logger (logging is configured on first use)."""
+        self._ensure_logging()
         return self._logger
 
     def get_logger(self, name: str | None = None) -> Any:
-        """Return a logger from the logging configuration."""
-        config = self._resolved_logging_config()
-        if config is None:
-            from litestar.logging.config import get_logger_placeholder
+        """Return a logger from the app's logging configuration."""
+        self._ensure_logging()
+        return self._get_logger_fn(name)
 
-            return get_logger_placeholder(name)
-        getter = getattr(self, "_get_logger_fn", None)
-        if getter is None:
-            getter = self._get_logger_fn = config.configure()
-        return getter(name)
+    def _ensure_logging(self) -> None:
+        # PERF(lead): logging (a dictConfig and a queue-listener thread) is configured on
+        # first use instead of at construction, so apps that never log pay nothing.
+        if self._get_logger_fn is not None:
+            return
+        from litestar.logging._app import configure_app_logging
+
+        self._get_logger_fn, self._logger = configure_app_logging(self._resolved_logging_config(), debug=self._debug)
 
     def _resolved_logging_config(self) -> Any:
         if self.logging_config is Empty:

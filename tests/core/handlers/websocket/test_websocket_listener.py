@@ -446,3 +446,17 @@ async def test_listener_session_interleaves_messages() -> None:
         assert await session.receive_json() == {"pong": True}
         session.send_json({"other": 1})
         assert await session.receive_text() == "ack"
+
+
+def test_listener_through_the_test_client() -> None:
+    testing = pytest.importorskip("litestar.testing")
+
+    @websocket_listener("/tc/{room:str}")
+    async def handler(data: dict, room: str) -> dict:  # type: ignore[type-arg]
+        return {"room": room, **data}
+
+    with testing.TestClient(Litestar([handler])) as client, client.websocket_connect("/tc/lobby") as session:
+        session.send_json({"msg": "hi"})
+        assert session.receive_json() == {"room": "lobby", "msg": "hi"}
+        session.send_json({"msg": "again"})
+        assert session.receive_json() == {"room": "lobby", "msg": "again"}

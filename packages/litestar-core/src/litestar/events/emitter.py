@@ -65,7 +65,7 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
     listeners still running.
     """
 
-    __slots__ = ("_task_group", "_thread_id", "_token")
+    __slots__ = ("_entered", "_task_group", "_thread_id", "_token")
 
     def __init__(self, listeners: Sequence[EventListener]) -> None:
         """Index the listeners by event id.
@@ -75,10 +75,16 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
         """
         super().__init__(listeners)
         self._task_group: TaskGroup | None = None
+        self._entered = False
         self._thread_id = 0
         self._token: Any = None
 
     async def __aenter__(self) -> Self:
+        self._entered = True
+        if not self.listeners:
+            # PERF(lead): without listeners there is nothing to run; skip the task group
+            # (and the import of anyio's backend it triggers) at startup.
+            return self
         task_group = anyio.create_task_group()
         await task_group.__aenter__()
         self._task_group = task_group
@@ -92,6 +98,7 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
         exc_value: BaseException | None,
         traceback: TracebackType | None,
     ) -> bool | None:
+        self._entered = False
         task_group = self._task_group
         if task_group is None:
             return None
@@ -112,12 +119,13 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
             RuntimeError: If the emitter is not entered (outside the app's lifespan).
             ImproperlyConfiguredException: If no listener is registered for ``event_id``.
         """
-        task_group = self._task_group
-        if task_group is None:
+        if not self._entered:
             raise RuntimeError("Emitter not initialized")
         listeners = self.listeners.get(event_id)
         if not listeners:
             raise ImproperlyConfiguredException(f"no event listeners are registered for event ID: {event_id}")
+        task_group = self._task_group
+        assert task_group is not None
         if threading.get_ident() == self._thread_id:
             _start(task_group, listeners, args, kwargs)
         else:

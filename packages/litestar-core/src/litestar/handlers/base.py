@@ -135,12 +135,17 @@ class BaseRouteHandler:
     @property
     def ownership_layers(self) -> list[Any]:
         """The layers from the app (first) down to this handler (last)."""
+        cached = self._resolved.get("__layers__")
+        if cached is not None and cached[0] is self.owner:
+            return cached[1]  # type: ignore[no-any-return]
         layers: list[Any] = [self]
         owner = self.owner
         while owner is not None:
             layers.append(owner)
             owner = getattr(owner, "owner", None)
         layers.reverse()
+        if layers[0].__class__.__name__ == "Litestar" or hasattr(layers[0], "_compile"):
+            self._resolved["__layers__"] = (self.owner, layers)
         return layers
 
     @property

@@ -65,7 +65,6 @@ class WebSocketTestSession:
         self._portal: BlockingPortal | None = None
         self._inbox_send: MemoryObjectSendStream[WebSocketReceiveMessage]
         self._inbox_receive: MemoryObjectReceiveStream[WebSocketReceiveMessage]
-        self._inbox_send, self._inbox_receive = create_memory_object_stream[Any](math.inf)
         self._closed = False
         self._disconnect_code = 1000
 
@@ -73,6 +72,8 @@ class WebSocketTestSession:
         stack = self.exit_stack
         try:
             self._portal = portal = stack.enter_context(self.client.portal())
+            # NOTE(h4): created here, not in __init__, so an unused session leaks no stream.
+            self._inbox_send, self._inbox_receive = create_memory_object_stream[Any](math.inf)
             future = portal.start_task_soon(self.do_asgi_call)
             stack.callback(future.result)
             stack.callback(self._close_inbox)

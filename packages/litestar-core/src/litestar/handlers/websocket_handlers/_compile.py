@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from litestar._kwargs import KwargsPlan
     from litestar.connection import WebSocket
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.types import WebSocketMode
+    from litestar.types.asgi_types import WebSocketMode
 
 __all__ = (
     "GuardRunner",
@@ -34,8 +34,8 @@ __all__ = (
     "qualified_name",
 )
 
-SendHandler = Callable[["WebSocket", Any], Awaitable[None]]
-GuardRunner = Callable[["WebSocket"], Awaitable[None]]
+SendHandler = Callable[["WebSocket[Any, Any, Any]", Any], Awaitable[None]]
+GuardRunner = Callable[["WebSocket[Any, Any, Any]"], Awaitable[None]]
 
 
 def qualified_name(fn: Any) -> str:
@@ -86,9 +86,9 @@ def build_guard_runner(handler: BaseRouteHandler) -> GuardRunner | None:
     if not guards:
         return None
 
-    async def run_guards(socket: WebSocket) -> None:
+    async def run_guards(socket: WebSocket[Any, Any, Any]) -> None:
         for guard in guards:
-            outcome = guard(socket, handler)  # type: ignore[arg-type]
+            outcome = guard(socket, handler)
             if outcome is not None and hasattr(outcome, "__await__"):
                 await outcome
 
@@ -102,7 +102,7 @@ def build_send_handler(mode: WebSocketMode, serializer: Callable[[Any], Any]) ->
     """
     if mode == "binary":
 
-        async def send_binary(socket: WebSocket, value: Any) -> None:
+        async def send_binary(socket: WebSocket[Any, Any, Any], value: Any) -> None:
             value_type = type(value)
             if value_type is bytes:
                 payload = value
@@ -114,7 +114,7 @@ def build_send_handler(mode: WebSocketMode, serializer: Callable[[Any], Any]) ->
 
         return send_binary
 
-    async def send_text(socket: WebSocket, value: Any) -> None:
+    async def send_text(socket: WebSocket[Any, Any, Any], value: Any) -> None:
         value_type = type(value)
         if value_type is str:
             text = value

@@ -47,8 +47,8 @@ if TYPE_CHECKING:
         Send,
         TypeDecodersSequence,
         TypeEncodersMap,
-        WebSocketMode,
     )
+    from litestar.types.asgi_types import WebSocketMode
 
 __all__ = ("WebsocketListener", "WebsocketListenerRouteHandler", "websocket_listener")
 
@@ -69,7 +69,9 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         self,
         path: str | Sequence[str] | None = None,
         *,
-        connection_accept_handler: Callable[[WebSocket], Coroutine[Any, Any, None]] = WebSocket.accept,
+        connection_accept_handler: Callable[
+            [WebSocket[Any, Any, Any]], Coroutine[Any, Any, None]
+        ] = WebSocket.accept,
         connection_lifespan: Callable[..., AbstractAsyncContextManager[Any]] | None = None,
         dependencies: Dependencies | None = None,
         dto: Any = Empty,
@@ -86,7 +88,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         signature_namespace: Mapping[str, Any] | None = None,
         type_decoders: TypeDecodersSequence | None = None,
         type_encoders: TypeEncodersMap | None = None,
-        websocket_class: type[WebSocket] | None = None,
+        websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
         **kwargs: Any,
     ) -> None:
         """Initialise the handler.
@@ -178,7 +180,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
     @asynccontextmanager
     async def default_connection_lifespan(
         self,
-        socket: WebSocket,
+        socket: WebSocket[Any, Any, Any],
         on_accept_dependencies: dict[str, Any] | None = None,
         on_disconnect_dependencies: dict[str, Any] | None = None,
     ) -> AsyncGenerator[None, None]:
@@ -200,17 +202,17 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
             if self.on_disconnect is not None:
                 await _call(self.on_disconnect, on_disconnect_dependencies or {})
 
-    def resolve_receive_handler(self) -> Callable[[WebSocket], Any]:
+    def resolve_receive_handler(self) -> Callable[[WebSocket[Any, Any, Any]], Any]:
         """Return ``await receive(socket)``: the next message decoded for ``data``."""
         mode = self._receive_mode
         decode = self._data_decoder()
 
-        async def receive(socket: WebSocket) -> Any:
+        async def receive(socket: WebSocket[Any, Any, Any]) -> Any:
             return decode(await socket.receive_data(mode))
 
         return receive
 
-    def resolve_send_handler(self) -> Callable[[WebSocket, Any], Coroutine[None, None, None]]:
+    def resolve_send_handler(self) -> Callable[[WebSocket[Any, Any, Any], Any], Coroutine[None, None, None]]:
         """Return ``await send(socket, value)`` encoding ``value`` for the send mode."""
         return build_send_handler(self._send_mode, self.default_serializer)  # type: ignore[return-value]
 
@@ -267,7 +269,9 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
     lifespan = handler.connection_lifespan
     lifespan_args = _arg_names(lifespan, namespace) if lifespan is not None else ()
 
-    async def listen(socket: WebSocket, kwargs: dict[str, Any], raise_on_disconnect: bool) -> None:
+    async def listen(
+        socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any], raise_on_disconnect: bool
+    ) -> None:
         fn_kwargs = {name: kwargs[name] for name in fn_args}
         receive = socket.receive
         while True:
@@ -276,13 +280,14 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
                 if raise_on_disconnect:
                     raise WebSocketDisconnect(detail="disconnect event", code=message.get("code", 1000))
                 return
-            result = fn(data=decode(message.get(frame_key) or empty_frame), **fn_kwargs)
+            payload: Any = message.get(frame_key) or empty_frame
+            result = fn(data=decode(payload), **fn_kwargs)
             if is_async:
                 result = await result
             if result is not None:
                 await send_value(socket, result)
 
-    async def run_default(socket: WebSocket, kwargs: dict[str, Any]) -> None:
+    async def run_default(socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any]) -> None:
         if default_accept:
             await socket.accept()
         else:
@@ -297,7 +302,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
             if on_disconnect is not None:
                 await _call(on_disconnect, {name: kwargs[name] for name in on_disconnect_args})
 
-    async def run_lifespan(socket: WebSocket, kwargs: dict[str, Any]) -> None:
+    async def run_lifespan(socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any]) -> None:
         assert lifespan is not None
         async with lifespan(**{name: kwargs[name] for name in lifespan_args}):
             if socket.connection_state == "init":
@@ -321,7 +326,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
             raise
         await dependency_plan.finalize(cleanups, None)
 
-    return serve  # type: ignore[return-value]
+    return serve
 
 
 websocket_listener = WebsocketListenerRouteHandler
@@ -363,7 +368,7 @@ class WebsocketListener(ABC):
     """``(predicate, decoder)`` pairs used to build ``data``."""
     type_encoders: TypeEncodersMap | None = None
     """``{type: encoder}`` used to encode return values."""
-    websocket_class: type[WebSocket] | None = None
+    websocket_class: type[WebSocket[Any, Any, Any]] | None = None
     """The connection class."""
 
     def __init__(self, owner: Router) -> None:

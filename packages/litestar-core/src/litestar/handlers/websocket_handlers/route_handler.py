@@ -53,7 +53,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
         name: str | None = None,
         opt: Mapping[str, Any] | None = None,
         signature_namespace: Mapping[str, Any] | None = None,
-        websocket_class: type[WebSocket] | None = None,
+        websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
         **kwargs: Any,
     ) -> None:
         """Initialise the handler.
@@ -84,7 +84,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
         )
         self.websocket_class = websocket_class
 
-    def resolve_websocket_class(self) -> type[WebSocket]:
+    def resolve_websocket_class(self) -> type[WebSocket[Any, Any, Any]]:
         """The innermost ``websocket_class`` set on a layer, or ``WebSocket``."""
         value = self._resolved.get("websocket_class")
         if value is None:
@@ -94,7 +94,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
 
                 value = WebSocket
             self._resolved["websocket_class"] = value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def on_registration(self, app: Litestar) -> None:
         """Resolve layered options and check the handler's signature."""
@@ -106,10 +106,14 @@ class WebsocketRouteHandler(BaseRouteHandler):
         name = qualified_name(fn)
         call = fn if inspect.isfunction(fn) or inspect.ismethod(fn) else getattr(fn, "__call__", fn)  # noqa: B004
         if not inspect.iscoroutinefunction(call):
-            raise ImproperlyConfiguredException(f"{name}: WebSocket handler functions must be asynchronous")
+            raise ImproperlyConfiguredException(
+                f"{name}: WebSocket handler functions must be asynchronous"
+            )
         signature = self.parsed_fn_signature
         if signature.return_annotation not in _NONE_RETURNS:
-            raise ImproperlyConfiguredException(f"{name}: WebSocket handlers must return 'None'")
+            raise ImproperlyConfiguredException(
+                f"{name}: WebSocket handlers must return 'None'"
+            )
         params = signature.parameters
         if "socket" not in params:
             raise ImproperlyConfiguredException(
@@ -152,7 +156,7 @@ def _compile_endpoint(handler: WebsocketRouteHandler, plan: KwargsPlan) -> ASGIA
             socket = socket_class(scope, receive, send)
             await fn(**await resolve(scope, socket, None))  # type: ignore[arg-type]
 
-        return serve  # type: ignore[return-value]
+        return serve
 
     async def serve_full(scope: Scope, receive: Receive, send: Send) -> None:
         socket = socket_class(scope, receive, send)
@@ -169,7 +173,7 @@ def _compile_endpoint(handler: WebsocketRouteHandler, plan: KwargsPlan) -> ASGIA
             raise
         await dependency_plan.finalize(cleanups, None)
 
-    return serve_full  # type: ignore[return-value]
+    return serve_full
 
 
 websocket = WebsocketRouteHandler

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
         Scope,
         Send,
         TypeEncodersMap,
-        WebSocketMode,
     )
+    from litestar.types.asgi_types import WebSocketMode
 
 __all__ = ("WebSocketStreamHandler", "send_websocket_stream", "websocket_stream")
 
@@ -50,12 +50,12 @@ _DISCARD_WARNING = (
 
 
 async def send_websocket_stream(
-    socket: WebSocket,
+    socket: WebSocket[Any, Any, Any],
     stream: AsyncGenerator[Any, Any],
     *,
     close: bool = True,
     mode: WebSocketMode = "text",
-    send_handler: Callable[[WebSocket, Any], Awaitable[Any]] | None = None,
+    send_handler: Callable[[WebSocket[Any, Any, Any], Any], Awaitable[Any]] | None = None,
     listen_for_disconnect: bool = False,
     warn_on_data_discard: bool = True,
 ) -> None:
@@ -74,7 +74,7 @@ async def send_websocket_stream(
     """
     if send_handler is None:
 
-        async def send_data(socket: WebSocket, item: Any) -> None:
+        async def send_data(socket: WebSocket[Any, Any, Any], item: Any) -> None:
             await socket.send_data(item, mode)
 
         send_handler = send_data
@@ -154,7 +154,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
     def __call__(self, fn: _WebSocketStreamOptions) -> Self:  # type: ignore[override]
         """Take the generator function and the streaming options."""
         self._stream_options = fn
-        return super().__call__(fn.generator_fn)
+        return super().__call__(fn.generator_fn)  # type: ignore[arg-type]
 
     def on_registration(self, app: Litestar) -> None:
         """Resolve layered options and check that the function is an async generator."""
@@ -163,6 +163,8 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
 
     def _validate_handler(self) -> None:
         annotation = self.parsed_return_field
+        if annotation is Empty:
+            annotation = Any
         origin = get_origin(annotation) or annotation
         if origin is not collections.abc.AsyncGenerator:
             raise ImproperlyConfiguredException(
@@ -188,7 +190,7 @@ def _compile_stream(handler: WebSocketStreamHandler, plan: KwargsPlan) -> ASGIAp
     dependency_plan = plan.dependency_plan
     has_cleanup = dependency_plan is not None and dependency_plan.has_cleanup
 
-    async def stream(socket: WebSocket, kwargs: dict[str, Any]) -> None:
+    async def stream(socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any]) -> None:
         await socket.accept()
         await send_websocket_stream(
             socket,
@@ -215,7 +217,7 @@ def _compile_stream(handler: WebSocketStreamHandler, plan: KwargsPlan) -> ASGIAp
             raise
         await dependency_plan.finalize(cleanups, None)
 
-    return serve  # type: ignore[return-value]
+    return serve
 
 
 def websocket_stream(
@@ -228,7 +230,7 @@ def websocket_stream(
     name: str | None = None,
     opt: Mapping[str, Any] | None = None,
     signature_namespace: Mapping[str, Any] | None = None,
-    websocket_class: type[WebSocket] | None = None,
+    websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
     mode: WebSocketMode = "text",
     return_dto: Any = Empty,
     type_encoders: TypeEncodersMap | None = None,
