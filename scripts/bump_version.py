@@ -119,7 +119,7 @@ def plan(root: Path, new: str) -> dict[Path, tuple[str, str]]:
 
 def bump(root: Path, new: str, *, dry_run: bool = False) -> str:
     """Bump every member and the meta pins to ``new``; return a unified diff of the edits."""
-    diff = []
+    diff: list[str] = []
     for path, (old_text, new_text) in plan(root, new).items():
         rel = path.relative_to(root)
         diff.extend(

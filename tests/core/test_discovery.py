@@ -113,8 +113,11 @@ def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
     try:
         import litestar.middleware.authentication
     except ImportError:
-        with pytest.raises(MissingDependencyException, match="pip install litestar-security"):
+        # An AttributeError (so hasattr() works) whose message names the distribution.
+        with pytest.raises(AttributeError, match="pip install litestar-security") as info:
             litestar.middleware.AbstractAuthenticationMiddleware  # noqa: B018
+        assert isinstance(info.value.__cause__, MissingDependencyException)
+        assert not hasattr(litestar.middleware, "AuthenticationResult")
     else:  # pragma: no cover - depends on litestar-security being installed
         assert litestar.middleware.AuthenticationResult.__name__ == "AuthenticationResult"
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):

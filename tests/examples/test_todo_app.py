@@ -77,9 +77,13 @@ def test_recorded_reference_answers_are_replayed_identically() -> None:
             request = _replay_args(item["request"])
             ours = _normalise(client.request(**request))
             expected = {key: item["response"][key] for key in ("status", "headers", "body_type", "body")}
+            if ours["status"] == 405 == expected["status"]:
+                # Intended difference: our 405 answers name the allowed methods (Allow header).
+                assert ours["headers"].pop("allow", None)
             if ours != expected:
-                mismatches.append((number, item["request"], expected, ours))
-    assert mismatches == []
+                label = f"[{number}] {request['method']} {request['url']}"
+                mismatches.append(f"{label}\n  litestar 2.17: {expected}\n  ours:          {ours}")
+    assert not mismatches, "\n".join(mismatches)
 
 
 def _free_port() -> int:

@@ -10,37 +10,37 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from _oracle_support import CASES_DIR, RECORDED_DIR, CaseRun, jsonable
 
 __all__ = ()
+
+HERE = Path(__file__).resolve().parent
+CASES_DIR = HERE / "cases"
+RECORDED_DIR = HERE / "recorded"
 
 # Intended differences from the reference (see the assignment / docs):
 # our 405 answers carry an `Allow` header, the reference's do not.
 _IGNORED_ON_405 = ("allow",)
 
-
-def _label(index: int, request: dict[str, Any]) -> str:
-    name = request.get("name") or f"{request.get('method', '?')} {request.get('url', '?')}"
-    return f"{index:02d} {name}"
-
-
-def _collect() -> list[Any]:
-    params: list[Any] = []
-    for recorded_path in sorted(RECORDED_DIR.glob("*.json")):
-        stem = recorded_path.stem
-        if not (CASES_DIR / f"{stem}.py").is_file():
-            continue
-        recorded = json.loads(recorded_path.read_text())
-        if recorded.get("stage_error"):
-            params.append(pytest.param(stem, None, recorded, id=f"{stem}::construction"))
-            continue
-        for index, item in enumerate(recorded["items"]):
-            params.append(pytest.param(stem, index, recorded, id=f"{stem}::{_label(index, item['request'])}"))
-        params.append(pytest.param(stem, "shutdown", recorded, id=f"{stem}::lifespan-shutdown"))
-    return params
+# Answers where we deliberately differ from the reference: (case, request index) ->
+# (why, predicate our normalised answer must satisfy instead of equality).
+_INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] = {
+    ("form_bodies", 10): (
+        "the foundation issue asks for 415 when a form endpoint receives another media type",
+        lambda ours: ours["status"] == 415,
+    ),
+    ("path_params", 13): (
+        "a path value that does not convert is a 404 for every type; the reference answers 500 for decimals",
+        lambda ours: ours["status"] == 404,
+    ),
+    ("status_methods", 12): (
+        "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
+        lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),
+    ),
+}
 
 
 def _pretty(value: Any) -> list[str]:
@@ -109,7 +109,7 @@ def test_every_case_has_a_recording() -> None:
     assert cases == recordings
 
 
-def _check_construction(run: CaseRun, ref_stage: dict[str, Any]) -> None:
+def _check_construction(run: Any, ref_stage: dict[str, Any]) -> None:
     if run.stage_error is None:
         pytest.fail(f"ref raised {_error_text(ref_stage)}\nours built the app and started it", pytrace=False)
     ours = (run.stage_error.get("stage"), run.stage_error["type"])
@@ -117,12 +117,10 @@ def _check_construction(run: CaseRun, ref_stage: dict[str, Any]) -> None:
         pytest.fail(f"ref  {_error_text(ref_stage)}\nours {_error_text(run.stage_error)}", pytrace=False)
 
 
-@pytest.mark.parametrize(("stem", "index", "recorded"), _collect())
-def test_answer_matches_reference(
-    oracle_case_runs: Callable[[str], CaseRun], stem: str, index: int | str | None, recorded: dict[str, Any]
-) -> None:
+def test_answer_matches_reference(oracle_case_runs: Callable[[str], Any], oracle_item: Any) -> None:
     """Our side answers the recorded request like litestar 2.17 (or fails construction the same way)."""
-    run = oracle_case_runs(stem)
+    run = oracle_case_runs(oracle_item.stem)
+    index, recorded = oracle_item.index, oracle_item.recorded
     if index is None:
         _check_construction(run, recorded["stage_error"])
         return
@@ -136,15 +134,15 @@ def test_answer_matches_reference(
                 pytrace=False,
             )
         return
-    assert isinstance(index, int)
     item = recorded["items"][index]
-    assert run.module is not None
-    case_requests = list(run.module.REQUESTS)
-    assert index < len(case_requests), "CASE has fewer REQUESTS than the recording: re-record it"
-    assert jsonable(case_requests[index]) == item["request"], (
-        "CASE request changed since recording: re-record it"
-    )
+    assert index < len(run.requests_json), "CASE has fewer REQUESTS than the recording: re-record it"
+    assert run.requests_json[index] == item["request"], "CASE request changed since recording: re-record it"
     ref = item["response"]
+    intended = _INTENDED.get((oracle_item.stem, index))
+    if intended is not None:
+        why, check = intended
+        assert check(run.responses[index]), f"intended difference ({why}) not met: {run.responses[index]}"
+        return
     ours = _without_intended_differences(ref, run.responses[index])
     if ours != ref:
         request = item["request"]

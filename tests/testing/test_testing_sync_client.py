@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
-
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.testing import TestClient
 from litestar.testing.life_span_handler import LifeSpanHandler
@@ -126,7 +126,11 @@ def test_one_event_loop_serves_the_whole_with_block(app_factory: Callable[..., A
 
 def test_client_configuration_is_exposed(recording_app: Any) -> None:
     client = TestClient(
-        recording_app, base_url="http://example.org", backend="asyncio", backend_options={"debug": True}, timeout=3
+        recording_app,
+        base_url="http://example.org",
+        backend="asyncio",
+        backend_options={"debug": True},
+        timeout=3,
     )
     assert client.app is recording_app
     assert client.base_url == httpx.URL("http://example.org")

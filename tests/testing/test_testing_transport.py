@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
-
 from litestar.testing import TestClient
 from litestar.testing.transport import ConnectionUpgradeExceptionError, TestClientTransport
 
@@ -73,7 +72,9 @@ def test_request_body_is_sent_in_one_message(recording_app: Any) -> None:
 
 def test_response_status_headers_and_streamed_body(app_factory: Callable[..., Any]) -> None:
     async def handler(scope: Any, receive: Any, send: Any) -> None:
-        await send({"type": "http.response.start", "status": 201, "headers": [(b"x-a", b"1"), (b"x-a", b"2")]})
+        await send(
+            {"type": "http.response.start", "status": 201, "headers": [(b"x-a", b"1"), (b"x-a", b"2")]}
+        )
         for chunk in (b"c0", b"", b"c1"):
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
         await send({"type": "http.response.body"})
@@ -102,6 +103,7 @@ def test_template_extension_is_exposed_on_the_response(app_factory: Callable[...
     async def handler(scope: Any, receive: Any, send: Any) -> None:
         await send({"type": "http.response.template", "template": "index.html", "context": {"k": 1}})
         await send({"type": "http.response.start", "status": 200})
+        await send({"type": "http.response.unknown-extension"})
         await send({"type": "http.response.body", "body": b"x"})
 
     response = TestClient(app_factory(handler)).get("/")
@@ -109,7 +111,9 @@ def test_template_extension_is_exposed_on_the_response(app_factory: Callable[...
     assert response.context == {"k": 1}  # type: ignore[attr-defined]
 
 
-def test_receive_after_the_body_waits_for_the_response_then_disconnects(app_factory: Callable[..., Any]) -> None:
+def test_receive_after_the_body_waits_for_the_response_then_disconnects(
+    app_factory: Callable[..., Any],
+) -> None:
     seen: list[Any] = []
 
     async def handler(scope: Any, receive: Any, send: Any) -> None:
@@ -185,7 +189,9 @@ def test_cookies_set_by_the_app_are_sent_back(app_factory: Callable[..., Any]) -
 
     async def handler(scope: Any, receive: Any, send: Any) -> None:
         received.append(dict(scope["headers"]).get(b"cookie"))
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"set-cookie", b"k=v; Path=/")]})
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [(b"set-cookie", b"k=v; Path=/")]}
+        )
         await send({"type": "http.response.body", "body": b""})
 
     with TestClient(app_factory(handler), cookies={"initial": "1"}) as client:

@@ -9,7 +9,9 @@ import anyio
 Message = dict[str, Any]
 
 
-def make_scope(method: str = "GET", headers: list[tuple[bytes, bytes]] | None = None, **extra: Any) -> dict[str, Any]:
+def make_scope(
+    method: str = "GET", headers: list[tuple[bytes, bytes]] | None = None, **extra: Any
+) -> dict[str, Any]:
     """Return a minimal HTTP scope."""
     scope: dict[str, Any] = {
         "type": "http",

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from _response_helpers import make_request, run_asgi
-
 from litestar.background_tasks import BackgroundTask, BackgroundTasks
 from litestar.datastructures import Cookie, ETag, ResponseHeader
 from litestar.enums import MediaType
@@ -95,7 +94,10 @@ class TestASGIResponse:
 
     def test_existing_content_length_is_kept(self) -> None:
         response = ASGIResponse(body=b"abc", headers={"content-length": "99"})
-        assert response.encoded_headers == [(b"content-length", b"99"), (b"content-type", b"application/json")]
+        assert response.encoded_headers == [
+            (b"content-length", b"99"),
+            (b"content-type", b"application/json"),
+        ]
 
     def test_explicit_content_length(self) -> None:
         response = ASGIResponse(body=b"abc", content_length=10)
@@ -104,7 +106,9 @@ class TestASGIResponse:
 
     @pytest.mark.parametrize("status_code", [100, 101, 199, 204, 304])
     async def test_no_body_status_sends_no_content_headers(self, status_code: int) -> None:
-        response = ASGIResponse(status_code=status_code, headers={"a": "b"}, cookies=[Cookie(key="k", value="v")])
+        response = ASGIResponse(
+            status_code=status_code, headers={"a": "b"}, cookies=[Cookie(key="k", value="v")]
+        )
         capture = await run_asgi(response)
         assert capture.start == {
             "type": "http.response.start",
@@ -113,7 +117,9 @@ class TestASGIResponse:
         }
         assert capture.body == b""
 
-    @pytest.mark.parametrize("kwargs", [{"status_code": 204}, {"status_code": 101}, {"is_head_response": True}])
+    @pytest.mark.parametrize(
+        "kwargs", [{"status_code": 204}, {"status_code": 101}, {"is_head_response": True}]
+    )
     def test_body_where_none_is_allowed_raises(self, kwargs: dict[str, Any]) -> None:
         with pytest.raises(ImproperlyConfiguredException) as exc_info:
             ASGIResponse(body=b"x", **kwargs)
@@ -127,7 +133,10 @@ class TestASGIResponse:
         response = ASGIResponse(body=b"abc", cookies=[Cookie(key="k", value="v")])
         response.headers["new"] = "1"
         assert response.headers["content-length"] == "3"
-        assert response.encoded_headers[-2:] == [(b"new", b"1"), (b"set-cookie", b"k=v; Path=/; SameSite=lax")]
+        assert response.encoded_headers[-2:] == [
+            (b"new", b"1"),
+            (b"set-cookie", b"k=v; Path=/; SameSite=lax"),
+        ]
 
     async def test_background_runs_after_body(self) -> None:
         events: list[str] = []
@@ -202,7 +211,9 @@ class TestResponseRender:
             ({"a": 1}, "application/vnd.oai.openapi"),
         ],
     )
-    def test_unsupported_combinations_raise(self, response: Response[None], content: Any, media_type: str) -> None:
+    def test_unsupported_combinations_raise(
+        self, response: Response[None], content: Any, media_type: str
+    ) -> None:
         with pytest.raises(ImproperlyConfiguredException, match="Unable to serialize response content"):
             response.render(content, media_type)
 
@@ -259,18 +270,22 @@ class TestResponse:
             return "inst"
 
         class Custom(Response[Any]):
-            type_encoders = {complex: cls_encoder, int: cls_encoder}
+            type_encoders: ClassVar[dict[Any, Any]] = {complex: cls_encoder, int: cls_encoder}  # type: ignore[misc]
 
         assert Custom(1).response_type_encoders == {complex: cls_encoder, int: cls_encoder}
         assert Custom(1, type_encoders={complex: inst_encoder}).response_type_encoders == {
             complex: inst_encoder,
             int: cls_encoder,
         }
-        assert Response(1, type_encoders={complex: inst_encoder}).response_type_encoders == {complex: inst_encoder}
+        assert Response(1, type_encoders={complex: inst_encoder}).response_type_encoders == {
+            complex: inst_encoder
+        }
 
     def test_cookie_helpers(self) -> None:
         response = Response(1)
-        response.set_cookie("k", "v", max_age=10, path="/p", domain="d", secure=True, httponly=True, samesite="strict")
+        response.set_cookie(
+            "k", "v", max_age=10, path="/p", domain="d", secure=True, httponly=True, samesite="strict"
+        )
         response.set_cookie(Cookie(key="obj", value="x"))
         response.delete_cookie("gone", path="/q", domain="e")
         first, second, third = response.cookies
@@ -295,7 +310,9 @@ class TestResponse:
         assert response.headers["etag"] == 'W/"abc"'
 
     async def test_to_asgi_response(self) -> None:
-        response = Response({"a": 1}, status_code=201, headers={"x-a": "1"}, cookies=[Cookie(key="c", value="v")])
+        response = Response(
+            {"a": 1}, status_code=201, headers={"x-a": "1"}, cookies=[Cookie(key="c", value="v")]
+        )
         asgi = response.to_asgi_response(None, make_request())
         assert isinstance(asgi, ASGIResponse)
         capture = await run_asgi(asgi)
@@ -366,7 +383,9 @@ class TestResponse:
 
     @pytest.mark.parametrize("status_code", [100, 204, 304])
     async def test_none_content_without_body_status(self, status_code: int) -> None:
-        capture = await run_asgi(Response(None, status_code=status_code).to_asgi_response(None, make_request()))
+        capture = await run_asgi(
+            Response(None, status_code=status_code).to_asgi_response(None, make_request())
+        )
         assert capture.start == {"type": "http.response.start", "status": status_code, "headers": []}
         assert capture.body == b""
 
@@ -381,5 +400,7 @@ class TestResponse:
     async def test_none_content_renders_null_json(self) -> None:
         capture = await run_asgi(Response(None).to_asgi_response(None, make_request()))
         assert capture.body == b"null"
-        text = await run_asgi(Response(None, media_type=MediaType.TEXT).to_asgi_response(None, make_request()))
+        text = await run_asgi(
+            Response(None, media_type=MediaType.TEXT).to_asgi_response(None, make_request())
+        )
         assert text.headers == [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"0")]

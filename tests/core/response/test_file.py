@@ -10,7 +10,6 @@ from typing import Any
 import anyio
 import pytest
 from _response_helpers import Capture, make_request, run_asgi
-
 from litestar.datastructures import ETag
 from litestar.exceptions import ImproperlyConfiguredException, InternalServerException
 from litestar.response import File
@@ -59,7 +58,9 @@ async def test_file_headers_and_body(text_file: Path) -> None:
         ("x.unknownext", b'attachment; filename="x.unknownext"', b"application/octet-stream"),
     ],
 )
-async def test_disposition_and_media_type(text_file: Path, filename: str, disposition: bytes, media_type: bytes) -> None:
+async def test_disposition_and_media_type(
+    text_file: Path, filename: str, disposition: bytes, media_type: bytes
+) -> None:
     capture = await send_file(File(str(text_file), filename=filename))
     assert (b"content-disposition", disposition) in capture.headers
     assert (b"content-type", media_type) in capture.headers
@@ -92,7 +93,10 @@ async def test_layered_media_type_is_used_before_guessing(text_file: Path) -> No
 
 async def test_custom_content_disposition_header_is_kept(text_file: Path) -> None:
     capture = await send_file(File(text_file, filename="x.html", headers={"content-disposition": "custom"}))
-    assert capture.headers[:2] == [(b"content-disposition", b"custom"), (b"content-type", b"text/html; charset=utf-8")]
+    assert capture.headers[:2] == [
+        (b"content-disposition", b"custom"),
+        (b"content-type", b"text/html; charset=utf-8"),
+    ]
 
 
 async def test_large_file_is_streamed_in_chunks(text_file: Path) -> None:
@@ -108,7 +112,12 @@ async def test_large_file_is_streamed_in_chunks(text_file: Path) -> None:
 
 async def test_head_keeps_file_headers_without_content_type(text_file: Path) -> None:
     capture = await send_file(File(text_file, filename="a.txt"), is_head_response=True)
-    assert [name for name, _ in capture.headers] == [b"content-disposition", b"content-length", b"last-modified", b"etag"]
+    assert [name for name, _ in capture.headers] == [
+        b"content-disposition",
+        b"content-length",
+        b"last-modified",
+        b"etag",
+    ]
     assert capture.messages[1:] == [{"type": "http.response.body", "body": b"", "more_body": False}]
 
 
@@ -140,7 +149,10 @@ async def test_stat_result_and_file_info_are_used(text_file: Path, tmp_path: Pat
         return {"size": 10, "type": "file"}
 
     capture = await send_file(File(text_file, file_info=info_coroutine()))  # type: ignore[arg-type]
-    assert capture.headers[2:] == [(b"content-length", b"10"), (b"etag", create_etag_for_file(text_file, None, 10).encode())]
+    assert capture.headers[2:] == [
+        (b"content-length", b"10"),
+        (b"etag", create_etag_for_file(text_file, None, 10).encode()),
+    ]
     assert capture.body == b"hello file"
 
 
@@ -196,7 +208,16 @@ async def test_async_file_iterator(text_file: Path) -> None:
 
 def test_attributes(text_file: Path) -> None:
     response = File(text_file)
-    assert (response.filename, response.file_path, response.content_disposition_type) == ("", text_file, "attachment")
-    assert (response.chunk_size, response.etag, response.file_info, response.stat_result) == (1024 * 1024, None, None, None)
+    assert (response.filename, response.file_path, response.content_disposition_type) == (
+        "",
+        text_file,
+        "attachment",
+    )
+    assert (response.chunk_size, response.etag, response.file_info, response.stat_result) == (
+        1024 * 1024,
+        None,
+        None,
+        None,
+    )
     asgi = ASGIFileResponse(file_path=text_file, filename="a.txt")
     assert (asgi.filename, asgi.file_path, asgi.chunk_size) == ("a.txt", text_file, 1024 * 1024)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from _response_helpers import make_request, run_asgi
-
 from litestar.datastructures import MultiDict
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.response import Redirect
@@ -18,7 +17,12 @@ INVALID_MESSAGE = (
 
 async def test_redirect_defaults() -> None:
     redirect = Redirect("/a b?x=1")
-    assert (redirect.url, redirect.status_code, redirect.media_type, redirect.content) == ("/a b?x=1", 302, None, b"")
+    assert (redirect.url, redirect.status_code, redirect.media_type, redirect.content) == (
+        "/a b?x=1",
+        302,
+        None,
+        b"",
+    )
     capture = await run_asgi(redirect.to_asgi_response(None, make_request()))
     assert capture.start == {
         "type": "http.response.start",
@@ -47,13 +51,18 @@ def test_invalid_status_code_raises_on_conversion(status_code: int) -> None:
 
 
 def test_query_params() -> None:
-    assert Redirect("/p", query_params={"a": "1", "b": ["2", "3"], "c": "é x"}).url == "/p?a=1&b=2&b=3&c=%C3%A9+x"
+    assert (
+        Redirect("/p", query_params={"a": "1", "b": ["2", "3"], "c": "é x"}).url
+        == "/p?a=1&b=2&b=3&c=%C3%A9+x"
+    )
     assert Redirect("/p?z=0", query_params=MultiDict([("a", "1"), ("a", "2")])).url == "/p?z=0?a=1&a=2"
 
 
 async def test_header_order_and_layering() -> None:
     redirect = Redirect("http://example.com/é", media_type="text/html", headers={"x": "y"})
-    capture = await run_asgi(redirect.to_asgi_response(None, make_request(), headers={"location": "/zz", "k": "v"}))
+    capture = await run_asgi(
+        redirect.to_asgi_response(None, make_request(), headers={"location": "/zz", "k": "v"})
+    )
     assert capture.headers == [
         (b"location", b"http://example.com/%C3%A9"),
         (b"k", b"v"),
@@ -64,7 +73,9 @@ async def test_header_order_and_layering() -> None:
 
 
 async def test_layered_media_type_and_status() -> None:
-    asgi = Redirect("/p").to_asgi_response(None, make_request(), status_code=301, media_type="application/json")
+    asgi = Redirect("/p").to_asgi_response(
+        None, make_request(), status_code=301, media_type="application/json"
+    )
     capture = await run_asgi(asgi)
     assert capture.start["status"] == 302
     assert (b"content-type", b"application/json") in capture.headers

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from _response_helpers import make_request, run_asgi
-
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
@@ -114,6 +113,6 @@ def test_invalid_content_type_raises() -> None:
 
 async def test_unknown_message_field_fails() -> None:
     sse = ServerSentEvent(iter([{"x": "1"}]))
-    with pytest.raises(BaseException) as exc_info:  # noqa: PT011
+    with pytest.raises(BaseException) as exc_info:
         await sse_body(sse)
     assert exc_info.group_contains(TypeError)  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ from typing import Any
 import anyio
 import pytest
 from _response_helpers import Capture, make_request, run_asgi
-
 from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import Cookie
 from litestar.response import Stream
@@ -45,7 +44,9 @@ def chunks(capture: Capture) -> list[Any]:
 async def test_stream_content_kinds(content: Any, expected: list[bytes]) -> None:
     capture = await run_asgi(Stream(content).to_asgi_response(None, make_request()))
     assert chunks(capture) == expected
-    assert [message["more_body"] for message in capture.messages[1:]] == [True] * (len(expected) - 1) + [False]
+    assert [message["more_body"] for message in capture.messages[1:]] == [True] * (len(expected) - 1) + [
+        False
+    ]
 
 
 async def test_stream_headers_have_no_content_length() -> None:
@@ -90,7 +91,7 @@ async def test_encoding_applies_to_str_chunks() -> None:
 
 async def test_non_text_chunk_fails() -> None:
     asgi = Stream([1]).to_asgi_response(None, make_request())
-    with pytest.raises(BaseException) as exc_info:  # noqa: PT011
+    with pytest.raises(BaseException) as exc_info:
         await run_asgi(asgi)
     assert exc_info.group_contains(AttributeError)  # type: ignore[attr-defined]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = ("Response", "run", "serve")
 
-ASGIApp = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+ASGIApp = Callable[..., Awaitable[None]]
 ASGI = {"version": "3.0", "spec_version": "2.3"}
 
 

@@ -53,6 +53,11 @@ async def with_cookies(cookies: dict[str, str]) -> dict:
 
 @get("/query")
 async def with_query(query: dict[str, Any]) -> dict:
+    return {"type": type(query).__name__, "b": query.get("b")}
+
+
+@get("/query-echo")
+async def query_echo(query: dict[str, Any]) -> dict:
     return {"query": query}
 
 
@@ -87,6 +92,7 @@ app = Litestar(
         with_headers,
         with_cookies,
         with_query,
+        query_echo,
         with_body,
         request_json,
         request_form,
@@ -104,6 +110,7 @@ REQUESTS = [
     {"method": "GET", "url": "/headers", "headers": {"X-One": "1", "x-two": "2"}},
     {"method": "GET", "url": "/cookies", "headers": {"cookie": "a=1; b=two"}},
     {"method": "GET", "url": "/query?a=1&b=2&b=3&c="},
+    {"method": "GET", "url": "/query-echo?a=1&b=2&b=3&c="},
     {
         "method": "POST",
         "url": "/body",

@@ -104,6 +104,7 @@ REQUESTS = [
     {"method": "POST", "url": "/multi", "name": "route() POST defaults"},
     {"method": "OPTIONS", "url": "/res", "name": "automatic OPTIONS"},
     {"method": "OPTIONS", "url": "/get-only", "name": "automatic OPTIONS single"},
+    {"method": "OPTIONS", "url": "/multi", "name": "automatic OPTIONS multi-method handler"},
     {"method": "OPTIONS", "url": "/nowhere", "name": "OPTIONS 404"},
     {"method": "HEAD", "url": "/get-only", "name": "HEAD on GET route"},
     {"method": "POST", "url": "/get-only", "name": "405"},

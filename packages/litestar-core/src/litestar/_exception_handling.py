@@ -69,6 +69,9 @@ class ExceptionDispatcher:
 
     async def not_found(self, scope: Any, receive: Any, send: Any) -> None:
         """Answer a request whose path matches no route."""
+        if scope["type"] == "websocket":
+            await self._close_websocket(scope, receive, send, NotFoundException())
+            return
         handlers = self._app_handlers()
         if self._logs_misses():
             self._log(scope, NotFoundException())
@@ -144,7 +147,7 @@ class ExceptionDispatcher:
 
         app = self._app
         self._log(scope, exc)
-        if isinstance(exc, HTTPException) and exc.status_code < 500:
+        if isinstance(exc, HTTPException) and exc.status_code != 500:
             return create_exception_response(request, exc)
         if app.debug:
             return create_debug_response(request, exc)
@@ -176,15 +179,16 @@ class ExceptionDispatcher:
         log_exception(app.logging_config, app._logger, scope, exc, debug=app.debug)  # noqa: SLF001
 
     async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
-        from litestar.exceptions import WebSocketException
+        from litestar.exceptions import LitestarException, WebSocketException
 
-        code = getattr(exc, "code", None) if isinstance(exc, WebSocketException) else None
-        if code is None:
-            code = 4000 + getattr(exc, "status_code", 500) if isinstance(exc, HTTPException) else 4500
-        reason = getattr(exc, "detail", "") if isinstance(exc, HTTPException) else "Internal Server Error"
-        if not isinstance(exc, HTTPException):
+        code = exc.code if isinstance(exc, WebSocketException) else 4500
+        if isinstance(exc, (LitestarException, HTTPException)):
+            reason = str(getattr(exc, "detail", "") or "")
+        else:
+            reason = "Internal Server Error"
+        if not isinstance(exc, HTTPException) or exc.status_code >= 500:
             self._log(scope, exc)
         try:
-            await send({"type": "websocket.close", "code": code, "reason": str(reason)})
+            await send({"type": "websocket.close", "code": code, "reason": reason})
         except Exception:  # noqa: BLE001
             return

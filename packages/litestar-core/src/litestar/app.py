@@ -262,7 +262,7 @@ class Litestar(Router):
         self.asgi_router = self
         self.asgi_handler = self
         self._exceptions = ExceptionDispatcher(self)
-        self._compile_errors: list[str] = []
+        self._compiled_pairs: set[tuple[int, int]] = set()
         self.register_all(config.route_handlers)
 
     def _check_pieces(self, config: AppConfig) -> None:
@@ -395,8 +395,10 @@ class Litestar(Router):
         routes = super().register(value)
         for route in routes:
             for handler in _handlers_of(route):
-                if getattr(handler, "_compiled_for", None) is self:
+                compiled = self._compiled_pairs
+                if (id(route), id(handler)) in compiled:
                     continue
+                compiled.add((id(route), id(handler)))
                 try:
                     self._compile(route, handler)
                 except (ImproperlyConfiguredException, MissingDependencyException) as exc:
@@ -410,7 +412,6 @@ class Litestar(Router):
         from litestar._discovery import require_piece
         from litestar.middleware._stack import build_middleware_stack
 
-        handler._compiled_for = self  # type: ignore[attr-defined]  # noqa: SLF001
         handler.on_registration(self)
         if handler.resolve_dependencies():
             require_piece("di", feature="dependencies=")
@@ -419,12 +420,12 @@ class Litestar(Router):
         if isinstance(handler, HTTPRouteHandler):
             from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
 
-            plan = handler.create_kwargs_model({p.name: p.type for p in params})
+            plan = handler.create_kwargs_model({p.name: (str if p.type_name == "path" else p.type) for p in params})
             handler._kwargs_plan = plan  # type: ignore[attr-defined]  # noqa: SLF001
             app = build_middleware_stack(compile_http_endpoint(handler, self, plan), handler.resolve_middleware())
             handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
             leaf = self._table.leaf_for(route.path, route.path_components)
-            endpoint = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+            endpoint = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
             for method in handler.http_methods:
                 existing = leaf.http.get(method)
                 if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
@@ -439,7 +440,7 @@ class Litestar(Router):
             app = self._compile_asgi(handler)
             handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
             leaf = self._table.leaf_for(route.path, route.path_components, mount=handler.is_mount)
-            leaf.asgi = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+            leaf.asgi = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
         else:
             compile_ws = getattr(handler, "compile_endpoint", None)
             if compile_ws is None:
@@ -447,7 +448,7 @@ class Litestar(Router):
             app = build_middleware_stack(compile_ws(self, route), handler.resolve_middleware())
             handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
             leaf = self._table.leaf_for(route.path, route.path_components)
-            leaf.websocket = Endpoint(handler, app, params, handler.resolve_exception_handlers())
+            leaf.websocket = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
 
     def _add_options_endpoint(
         self, leaf: Leaf, route: BaseRoute, handler: HTTPRouteHandler, params: list[PathParameter]
@@ -477,7 +478,7 @@ class Litestar(Router):
         auto.resolve_opts()
         app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
         auto._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
-        leaf.http["OPTIONS"] = Endpoint(auto, app, params, auto.resolve_exception_handlers())
+        leaf.http["OPTIONS"] = Endpoint(auto, app, params, auto.resolve_exception_handlers(), route.path)
 
     def _compile_asgi(self, handler: ASGIRouteHandler) -> Any:
         fn = handler.fn
@@ -527,6 +528,7 @@ class Litestar(Router):
 
     def route_reverse(self, name: str, **path_parameters: Any) -> str:
         """Build the path of the handler called ``name`` from path parameter values."""
+        from litestar._routing._path import PATH_PARAM_TYPES
         from litestar.exceptions import NoRouteMatchFoundException
 
         entry = self._handler_index.get(name)
@@ -546,10 +548,8 @@ class Litestar(Router):
             if component.startswith("{") and component.endswith("}"):
                 param_name, _, type_name = component[1:-1].partition(":")
                 value = path_parameters[param_name]
-                from litestar._routing._path import PATH_PARAM_TYPES
-
                 expected = PATH_PARAM_TYPES[type_name][0]
-                if type_name != "path" and not isinstance(value, (expected, str)):
+                if type_name not in ("path", "str") and not isinstance(value, expected):
                     raise NoRouteMatchFoundException(
                         f"Received type for path parameter {param_name} doesn't match declared type {type_name}"
                     )
@@ -623,6 +623,9 @@ class Litestar(Router):
         leaf = self._static.get(path)
         raw: list[str] | None = None
         if leaf is None:
+            if len(path) > 1 and path[-1] == "/":
+                path = path.rstrip("/") or "/"
+                scope["path"] = path
             leaf, raw = self._table.match(path)
         if self.before_send:
             send = self._wrap_send(send, scope)
@@ -645,6 +648,7 @@ class Litestar(Router):
                 return
         scope["app"] = self
         scope["route_handler"] = endpoint.handler
+        scope["path_template"] = endpoint.path_template
         if raw:
             params = endpoint.convert_params(raw)
             if params is None:

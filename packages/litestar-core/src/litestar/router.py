@@ -160,6 +160,8 @@ class Router:
                 for handler in controller.get_route_handlers()
                 for path in handler.paths
             ]
+        if isinstance(value, type) and _is_listener_class(value):
+            value = value(self).to_handler()
         if isinstance(value, BaseRouteHandler):
             handler = value._copy(owner=self)  # noqa: SLF001
             return [(join_paths([self.path, path]), handler) for path in sorted(handler.paths)]
@@ -224,6 +226,12 @@ class Router:
         if isinstance(value, BaseRouteHandler):
             return {"websocket": value}
         raise ImproperlyConfiguredException(f"Cannot build a handler map for {value!r}")
+
+
+def _is_listener_class(value: type) -> bool:
+    from litestar.handlers.websocket_handlers import WebsocketListener
+
+    return issubclass(value, WebsocketListener)
 
 
 def _route_handlers(route: BaseRoute) -> list[BaseRouteHandler]:

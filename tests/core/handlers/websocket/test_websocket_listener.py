@@ -426,10 +426,7 @@ async def test_class_based_listener_via_to_handler() -> None:
 
 
 async def test_class_based_listener_registered_as_a_class() -> None:
-    try:
-        app = Litestar([Router("/r", route_handlers=[JsonListener])])
-    except ImproperlyConfiguredException:
-        pytest.xfail("Router does not register WebsocketListener subclasses yet")
+    app = Litestar([Router("/r", route_handlers=[JsonListener])])
     assert await run_session(app, "/r/json", [text("1")]) == [ACCEPT, sent_text('{"got":1}')]
 
 
@@ -460,3 +457,26 @@ def test_listener_through_the_test_client() -> None:
         assert session.receive_json() == {"room": "lobby", "msg": "hi"}
         session.send_json({"msg": "again"})
         assert session.receive_json() == {"room": "lobby", "msg": "again"}
+
+
+async def test_listener_may_use_the_socket_itself() -> None:
+    log: list[str] = []
+
+    async def on_disconnect(socket: WebSocket) -> None:
+        log.append(f"disconnect:{socket.connection_state}")
+
+    @websocket_listener("/inline", on_disconnect=on_disconnect)
+    async def handler(data: str, socket: WebSocket) -> str | None:
+        assert socket.connection_state == "receive"
+        if data == "pair":
+            second = await socket.receive_text()
+            return f"pair:{second}"
+        if data == "last":
+            await socket.receive_text()  # the client disconnects instead
+        return data
+
+    messages = await run_session(
+        Litestar([handler]), "/inline", [text("pair"), text("b"), text("c"), text("last")]
+    )
+    assert messages == [ACCEPT, sent_text("pair:b"), sent_text("c")]
+    assert log == ["disconnect:disconnect"]

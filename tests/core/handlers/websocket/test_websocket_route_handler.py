@@ -92,10 +92,6 @@ async def test_unhandled_exception_closes_with_4500() -> None:
     assert messages == [ACCEPT, close(4500, "Internal Server Error")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead: _exception_handling._close_websocket sends 'Internal Server Error', not exc.detail",
-)
 async def test_websocket_exception_closes_with_its_code() -> None:
     @websocket("/exc")
     async def handler(socket: WebSocket) -> None:
@@ -164,10 +160,6 @@ async def test_reserved_scope_and_state_kwargs() -> None:
     assert (await run_session(app, "/s"))[1] == sent_text('{"path":"/s","value":7}')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead: _exception_handling._close_websocket sends 'Internal Server Error', not exc.detail",
-)
 async def test_websocket_exception_after_receiving_closes_with_its_code() -> None:
     @websocket("/nf")
     async def handler(socket: WebSocket) -> None:
@@ -181,9 +173,6 @@ async def test_websocket_exception_after_receiving_closes_with_its_code() -> Non
         assert await session.receive() == close(4001, "bad input")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="lead: ExceptionDispatcher.not_found answers a websocket scope with HTTP messages"
-)
 async def test_unknown_path_is_closed() -> None:
     @websocket("/here")
     async def handler(socket: WebSocket) -> None: ...

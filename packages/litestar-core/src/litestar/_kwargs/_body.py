@@ -68,8 +68,7 @@ def build_body_step(
             message, key = msgspec_error_message(exc)
             raise _body_error(scope, message, key or "data") from None
         except msgspec.DecodeError as exc:
-            prefix = "" if media_type == RequestEncodingType.JSON else "Msgpack is malformed: "
-            raise ClientException(detail=f"{prefix}{exc}") from None
+            raise ClientException(detail=str(exc)) from None
 
     return decode_body
 

@@ -6,6 +6,7 @@ an application at once.
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from litestar._kwargs._body import build_body_step
@@ -48,6 +49,17 @@ def _get_cookies(scope: Any, request: Request | None) -> Any:
 def _get_query(scope: Any, request: Request | None) -> Any:
     assert request is not None
     return request.query_params
+
+
+def _get_query_dict(scope: Any, request: Request | None) -> Any:
+    assert request is not None
+    return dict(request.query_params)
+
+
+def _is_plain_dict(annotation: Any) -> bool:
+    from typing import get_origin
+
+    return annotation is dict or get_origin(annotation) is dict
 
 
 _RESERVED_GETTERS: dict[str, Callable[[Any, Any], Any]] = {
@@ -142,7 +154,9 @@ def compile_kwargs_plan(
             annotation, _ = unwrap_optional(param.annotation)
             kwarg = param.kwarg_definition
             constrained = kwarg is not None and getattr(kwarg, "is_constrained", False)
-            if annotation is not path_parameters[name] and annotation is not Any or constrained:
+            if isinstance(annotation, type) and issubclass(annotation, PurePath) and not constrained:
+                convert = annotation
+            elif annotation is not path_parameters[name] and annotation is not Any or constrained:
                 from litestar._kwargs._converters import _apply_meta, _meta_for
 
                 convert = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)
@@ -166,7 +180,10 @@ def compile_kwargs_plan(
                 errors.append(f"{location}: 'socket' is only available to websocket handlers.")
                 continue
             else:
-                reserved.append((name, _RESERVED_GETTERS[name]))
+                getter = _RESERVED_GETTERS[name]
+                if name == "query" and _is_plain_dict(param.annotation):
+                    getter = _get_query_dict
+                reserved.append((name, getter))
                 needs_request = needs_request or name in _NEEDS_REQUEST
                 continue
         kwarg = param.kwarg_definition

@@ -41,11 +41,10 @@ def msgspec_error_message(exc: Exception) -> tuple[str, str | None]:
     if not sep:
         return text, None
     path = where.rstrip("`")
-    if path.startswith("$."):
-        path = path[2:]
-    elif path.startswith("$"):
-        path = path[1:]
-    return message, path or None
+    if not path.startswith("$."):
+        # NOTE(lead): errors inside a top-level array (``$[1]``) are reported on ``data``.
+        return message, None
+    return message, path[2:] or None
 
 
 def is_sequence_annotation(annotation: Any) -> bool:

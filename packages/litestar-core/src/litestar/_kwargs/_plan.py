@@ -53,7 +53,7 @@ def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationExc
     """Build the 400 error listing every failing value with its key and source."""
     query = scope.get("query_string", b"")
     target = scope["path"] + ("?" + query.decode("latin-1") if query else "")
-    return ValidationException(detail=f"Validation failed for {scope.get('method', 'WEBSOCKET')} {target}", extra=errors)
+    return ValidationException(detail=f"Validation failed for {scope.get('method', 'ScopeType.WEBSOCKET')} {target}", extra=errors)
 
 
 def _header_dict(scope: Any) -> dict[str, str]:

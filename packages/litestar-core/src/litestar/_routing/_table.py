@@ -19,7 +19,7 @@ __all__ = ("Endpoint", "Leaf", "RouteTable")
 class Endpoint:
     """What serves one method of one path: the handler and its compiled ASGI app."""
 
-    __slots__ = ("app", "exception_handlers", "handler", "param_converters", "param_names")
+    __slots__ = ("app", "exception_handlers", "handler", "param_converters", "param_names", "path_template")
 
     def __init__(
         self,
@@ -27,8 +27,10 @@ class Endpoint:
         app: Any,
         params: list[PathParameter],
         exception_handlers: dict[Any, Any],
+        path_template: str = "",
     ) -> None:
         self.handler = handler
+        self.path_template = path_template
         self.app = app
         self.param_names = tuple(p.name for p in params)
         self.param_converters: tuple[Callable[[str], Any], ...] = tuple(p.convert for p in params)

@@ -70,7 +70,11 @@ class HTTPException(LitestarException):
         """
         if status_code:
             self.status_code = status_code
+        class_detail = getattr(type(self), "detail", "")
         super().__init__(*args, detail=detail)
+        if not self.detail:
+            # NOTE(lead): a subclass may set a class-level ``detail``; it beats the phrase.
+            self.detail = class_detail if isinstance(class_detail, str) and class_detail else ""
         if not self.detail:
             self.detail = _PHRASES.get(self.status_code, "")
         self.headers = headers

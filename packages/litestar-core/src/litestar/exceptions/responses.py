@@ -40,7 +40,7 @@ pre {{ background: #f6f8fa; padding: 1rem; overflow-x: auto; line-height: 1.4; }
 """
 
 
-def _route_handler(request: Request | None) -> Any:
+def _route_handler(request: Request[Any, Any, Any] | None) -> Any:
     if request is None:
         return None
     return request.scope.get("route_handler")
@@ -66,7 +66,7 @@ class ExceptionResponseContent:
     extra: dict[str, Any] | list[Any] | None = None
     """Extra data; the ``extra`` key is left out of the body when ``None``."""
 
-    def to_response(self, request: Request | None = None) -> Response[Any]:
+    def to_response(self, request: Request[Any, Any, Any] | None = None) -> Response[Any]:
         """Create the error response.
 
         The body is JSON whatever the media type; the request's route handler supplies
@@ -127,7 +127,7 @@ def create_exception_response(request: Request[Any, Any, Any], exc: Exception) -
     return content.to_response(request)
 
 
-def create_debug_response(request: Request, exc: Exception) -> Response[Any]:
+def create_debug_response(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     """Create a response showing the traceback of an unexpected exception.
 
     The format follows the ``Accept`` header: an HTML page when it names

@@ -144,18 +144,16 @@ class BaseRouteHandler:
             layers.append(owner)
             owner = getattr(owner, "owner", None)
         layers.reverse()
-        if layers[0].__class__.__name__ == "Litestar" or hasattr(layers[0], "_compile"):
+        if hasattr(layers[0], "asgi_router"):
             self._resolved["__layers__"] = (self.owner, layers)
         return layers
 
     @property
     def app(self) -> Litestar:
         """The application this handler is registered on."""
-        from litestar.app import Litestar
-
-        for layer in self.ownership_layers:
-            if isinstance(layer, Litestar):
-                return layer
+        root = self.ownership_layers[0]
+        if hasattr(root, "asgi_router"):
+            return root  # type: ignore[no-any-return]
         raise ImproperlyConfiguredException(f"{self.handler_name} is not registered on an application")
 
     # -- signature ------------------------------------------------------------------
@@ -255,8 +253,34 @@ class BaseRouteHandler:
         return self._concat("guards")
 
     def resolve_dependencies(self) -> dict[str, Any]:
-        """Dependency providers of every layer; an inner layer overrides a name."""
-        return self._merge_mappings("dependencies")
+        """Dependency providers of every layer; an inner layer overrides a name.
+
+        Raises:
+            ImproperlyConfiguredException: If one provider is declared under two keys.
+        """
+        cached = self._resolved.get("dependencies")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        merged: dict[str, Any] = {}
+        keys_by_provider: dict[Any, str] = {}
+        for layer in self.ownership_layers:
+            for key, provider in (getattr(layer, "dependencies", None) or {}).items():
+                try:
+                    existing = keys_by_provider.get(provider)
+                except TypeError:
+                    existing = None
+                if existing is not None and existing != key:
+                    raise ImproperlyConfiguredException(
+                        f"Provider for key {key} is already defined under the different key {existing}. "
+                        f"If you wish to override a provider, it must have the same key."
+                    )
+                try:
+                    keys_by_provider[provider] = key
+                except TypeError:
+                    pass
+                merged[key] = provider
+        self._resolved["dependencies"] = merged
+        return merged
 
     def resolve_middleware(self) -> list[Middleware]:
         """Middleware of every layer, the app's outermost."""

@@ -29,6 +29,12 @@ def __getattr__(name: str) -> Any:
     if name not in _SECURITY_NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from litestar._discovery import import_piece_module
+    from litestar.exceptions import MissingDependencyException
 
-    module = import_piece_module("litestar.middleware.authentication", "security")
+    try:
+        module = import_piece_module("litestar.middleware.authentication", "security")
+    except MissingDependencyException as exc:
+        # NOTE(lead): an AttributeError, so hasattr() and getattr(..., default) keep working;
+        # the message still names the distribution to install.
+        raise AttributeError(str(exc.detail)) from exc
     return getattr(module, name)

@@ -87,7 +87,7 @@ class FileAccess:
     async def _open(self, path: PathType, mode: str, buffering: int) -> AsyncFile[bytes]:
         file_system = self.file_system
         if file_system is None:
-            return await open_file(path, mode, buffering)  # type: ignore[return-value,call-overload]
+            return await open_file(path, mode, buffering)  # type: ignore[no-any-return,call-overload]
         result: Any = file_system.open(path, mode, buffering=buffering)
         if isawaitable(result):
             return await result  # type: ignore[no-any-return]

@@ -82,7 +82,7 @@ def normalize_headers(headers: ResponseHeaders | None) -> dict[str, Any]:
         return {}
     if hasattr(headers, "items"):
         return dict(headers)  # type: ignore[arg-type]
-    return {header.name: header.value for header in headers}  # type: ignore[union-attr]
+    return {header.name: header.value for header in headers}
 
 
 def normalize_cookies(cookies: ResponseCookies | None) -> list[Cookie]:
@@ -101,7 +101,7 @@ def normalize_cookies(cookies: ResponseCookies | None) -> list[Cookie]:
 
         mapping: Mapping[str, str] = cookies  # type: ignore[assignment]
         return [Cookie(key=key, value=value) for key, value in mapping.items()]
-    return list(cookies)  # type: ignore[arg-type]
+    return list(cookies)
 
 
 def build_header_list(

@@ -69,7 +69,7 @@ class ASGIResponse:
     def __init__(
         self,
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         body: bytes | str = b"",
         content_length: int | None = None,
         cookies: Iterable[Cookie] | None = None,
@@ -151,7 +151,9 @@ class ASGIResponse:
         Args:
             send: The ASGI send callable.
         """
-        await send({"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers})
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers}
+        )
 
     async def send_body(self, send: Send, receive: Receive) -> None:
         """Send the body as one ``http.response.body`` message.
@@ -201,7 +203,7 @@ class Response(Generic[T]):
         self,
         content: T,
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: ResponseCookies | None = None,
         encoding: str = "utf-8",
         headers: ResponseHeaders | None = None,
@@ -355,9 +357,9 @@ class Response(Generic[T]):
     def to_asgi_response(
         self,
         app: Litestar | None,
-        request: Request,
+        request: Request[Any, Any, Any],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: Iterable[Cookie] | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
         headers: dict[str, str] | None = None,
@@ -398,7 +400,9 @@ class Response(Generic[T]):
                 encoders = {**type_encoders, **own_encoders} if own_encoders else type_encoders
             else:
                 encoders = own_encoders
-            body = self.render(content, media_type, get_serializer(encoders) if encoders else default_serializer)
+            body = self.render(
+                content, media_type, get_serializer(encoders) if encoders else default_serializer
+            )
         return ASGIResponse(
             background=self.background or background,
             body=body,

@@ -34,7 +34,9 @@ ONE_MEGABYTE: Final = 1024 * 1024
 _OCTET_STREAM: Final = "application/octet-stream"
 
 
-async def async_file_iterator(file_path: PathType, chunk_size: int, adapter: Any) -> AsyncGenerator[bytes, None]:
+async def async_file_iterator(
+    file_path: PathType, chunk_size: int, adapter: Any
+) -> AsyncGenerator[bytes, None]:
     """Yield the contents of a file in chunks.
 
     Args:
@@ -95,7 +97,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
         self,
         *,
         file_path: str | PathLike[str] | Path,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         body: bytes | str = b"",
         chunk_size: int = ONE_MEGABYTE,
         content_disposition_type: Literal["attachment", "inline"] = "attachment",
@@ -151,7 +153,10 @@ class ASGIFileResponse(ASGIStreamingResponse):
         header_list = self._header_list
         if not any(name == b"content-disposition" for name, _ in header_list):
             header_list.append(
-                (b"content-disposition", _content_disposition(content_disposition_type, filename).encode("latin-1"))
+                (
+                    b"content-disposition",
+                    _content_disposition(content_disposition_type, filename).encode("latin-1"),
+                )
             )
         if file_info is None and stat_result is not None:
             file_info = file_info_from_stat(file_path, stat_result)
@@ -190,13 +195,19 @@ class ASGIFileResponse(ASGIStreamingResponse):
         size = file_info["size"]
         mtime = file_info.get("mtime")
         self.content_length = size
-        etag = self.etag.to_header() if self.etag is not None else create_etag_for_file(self.file_path, mtime, size)
+        etag = (
+            self.etag.to_header()
+            if self.etag is not None
+            else create_etag_for_file(self.file_path, mtime, size)
+        )
         header_list = self._header_list
         header_list.append((b"content-length", str(size).encode("latin-1")))
         if mtime is not None:
             header_list.append((b"last-modified", formatdate(mtime, usegmt=True).encode("latin-1")))
         header_list.append((b"etag", etag.encode("latin-1")))
-        await send({"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers})
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers}
+        )
 
     async def send_body(self, send: Send, receive: Receive) -> None:
         """Send the file: in one message when it fits in a chunk, else streamed.
@@ -235,7 +246,7 @@ class File(Response[Any]):
         self,
         path: str | PathLike[str] | Path,
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         chunk_size: int = ONE_MEGABYTE,
         content_disposition_type: Literal["attachment", "inline"] = "attachment",
         cookies: ResponseCookies | None = None,
@@ -288,9 +299,9 @@ class File(Response[Any]):
     def to_asgi_response(
         self,
         app: Litestar | None,
-        request: Request,
+        request: Request[Any, Any, Any],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
         cookies: Iterable[Cookie] | None = None,
         headers: dict[str, str] | None = None,

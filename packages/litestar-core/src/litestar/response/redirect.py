@@ -42,7 +42,7 @@ class ASGIRedirectResponse(ASGIResponse):
         status_code: RedirectStatusType | None = None,
         headers: dict[str, Any] | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         body: bytes | str = b"",
         content_length: int | None = None,
         cookies: Iterable[Cookie] | None = None,
@@ -97,14 +97,14 @@ class Redirect(Response[Any]):
         self,
         path: str,
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: ResponseCookies | None = None,
         encoding: str = "utf-8",
         headers: ResponseHeaders | None = None,
         media_type: str | MediaType | None = None,
         status_code: RedirectStatusType | None = None,
         type_encoders: TypeEncodersMap | None = None,
-        query_params: Mapping[str, str | Sequence[str]] | MultiDict | None = None,
+        query_params: Mapping[str, str | Sequence[str]] | MultiDict[Any] | None = None,
     ) -> None:
         """Initialise the response.
 
@@ -123,7 +123,7 @@ class Redirect(Response[Any]):
         self.url = path
         if query_params:
             items = list(query_params.multi_items()) if hasattr(query_params, "multi_items") else query_params
-            self.url = f"{path}?{urlencode(items, doseq=True)}"  # type: ignore[arg-type]
+            self.url = f"{path}?{urlencode(items, doseq=True)}"
         super().__init__(
             content=b"",
             background=background,
@@ -138,9 +138,9 @@ class Redirect(Response[Any]):
     def to_asgi_response(
         self,
         app: Litestar | None,
-        request: Request,
+        request: Request[Any, Any, Any],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: Iterable[Cookie] | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
         headers: dict[str, str] | None = None,

@@ -121,7 +121,7 @@ class ServerSentEvent(Stream):
         self,
         content: str | bytes | StreamType[SSEData],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: ResponseCookies | None = None,
         encoding: str = "utf-8",
         headers: ResponseHeaders | None = None,

@@ -12,7 +12,7 @@ from litestar.utils.sync import AsyncIteratorWrapper
 if TYPE_CHECKING:
     from collections.abc import AsyncIterable, Callable, Iterable
 
-    from anyio.abc import CancelScope
+    from anyio import CancelScope
 
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
@@ -59,7 +59,7 @@ class ASGIStreamingResponse(ASGIResponse):
         self,
         *,
         iterator: StreamType[Any],
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         body: bytes | str = b"",
         content_length: int | None = None,
         cookies: Iterable[Cookie] | None = None,
@@ -146,7 +146,7 @@ class Stream(Response[Any]):
         self,
         content: StreamType[str | bytes] | Callable[[], StreamType[str | bytes]],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: ResponseCookies | None = None,
         encoding: str = "utf-8",
         headers: ResponseHeaders | None = None,
@@ -178,9 +178,9 @@ class Stream(Response[Any]):
     def to_asgi_response(
         self,
         app: Litestar | None,
-        request: Request,
+        request: Request[Any, Any, Any],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: Iterable[Cookie] | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
         headers: dict[str, str] | None = None,

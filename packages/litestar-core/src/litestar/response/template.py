@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ("Template",)
 
 
-def _csrf_token(request: Request) -> str:
+def _csrf_token(request: Request[Any, Any, Any]) -> str:
     from litestar.types.empty import Empty
     from litestar.utils.scope.state import ScopeState
 
@@ -48,7 +48,7 @@ class Template(Response[bytes]):
         template_name: str | None = None,
         *,
         template_str: str | None = None,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         context: dict[str, Any] | None = None,
         cookies: ResponseCookies | None = None,
         encoding: str = "utf-8",
@@ -89,7 +89,7 @@ class Template(Response[bytes]):
         self.template_name = template_name
         self.template_str = template_str
 
-    def create_template_context(self, request: Request) -> dict[str, Any]:
+    def create_template_context(self, request: Request[Any, Any, Any]) -> dict[str, Any]:
         """Return the context passed to the template.
 
         Adds ``request`` and ``csrf_input`` (a hidden form input carrying the CSRF token).
@@ -106,9 +106,9 @@ class Template(Response[bytes]):
     def to_asgi_response(
         self,
         app: Litestar | None,
-        request: Request,
+        request: Request[Any, Any, Any],
         *,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         cookies: Iterable[Cookie] | None = None,
         encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
         headers: dict[str, str] | None = None,

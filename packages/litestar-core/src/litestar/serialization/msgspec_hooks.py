@@ -9,6 +9,7 @@ else goes through :func:`default_serializer` (``enc_hook``) and
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from ipaddress import (
@@ -94,6 +95,8 @@ _DEFAULT_TYPE_ENCODERS: Final[dict[Any, Callable[[Any], Any]]] = {
     bytes: bytes,
     set: set,
     frozenset: frozenset,
+    # NOTE(lead): other mappings (e.g. MultiDict) encode as a dict of their first values.
+    Mapping: dict,
 }
 
 _secret_value_registered = False

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Callable, Final, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from litestar.testing.client import AsyncTestClient, TestClient
 from litestar.types.empty import Empty
@@ -13,24 +14,26 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
 
     from litestar import Litestar, Request, Response, WebSocket
-    from litestar.config.allowed_hosts import AllowedHostsConfig
     from litestar.config.app import ExperimentalFeatures
-    from litestar.config.compression import CompressionConfig
-    from litestar.config.cors import CORSConfig
-    from litestar.config.csrf import CSRFConfig
-    from litestar.config.response_cache import ResponseCacheConfig
     from litestar.datastructures import CacheControlHeader, ETag, State
-    from litestar.dto import AbstractDTO
     from litestar.events import BaseEventEmitterBackend, EventListener
     from litestar.logging.config import BaseLoggingConfig
-    from litestar.middleware.session.base import BaseBackendConfig
-    from litestar.openapi.config import OpenAPIConfig
-    from litestar.openapi.spec import SecurityRequirement
     from litestar.plugins import PluginProtocol
-    from litestar.static_files.config import StaticFilesConfig
-    from litestar.stores.base import Store
-    from litestar.stores.registry import StoreRegistry
-    from litestar.template.config import TemplateConfig
+    from litestar.testing._types import (
+        AbstractDTO,
+        AllowedHostsConfig,
+        BaseBackendConfig,
+        CompressionConfig,
+        CORSConfig,
+        CSRFConfig,
+        OpenAPIConfig,
+        ResponseCacheConfig,
+        SecurityRequirement,
+        StaticFilesConfig,
+        Store,
+        StoreRegistry,
+        TemplateConfig,
+    )
     from litestar.types import (
         AfterExceptionHookHandler,
         AfterRequestHookHandler,
@@ -70,20 +73,20 @@ APP_DEFAULT: Final = _AppDefault.APP_DEFAULT
 def _create_app(
     route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None,
     kwargs: dict[str, Any],
-    defaulted: dict[str, Any],
 ) -> Litestar:
     from litestar import Litestar
 
-    return Litestar(route_handlers=route_handlers, **kwargs, **defaulted)  # type: ignore[arg-type]
+    return Litestar(route_handlers=route_handlers, **kwargs)  # type: ignore[arg-type]
+
 
 def create_test_client(
     route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None = None,
     *,
-    after_exception: Sequence[AfterExceptionHookHandler] | None = None,
+    after_exception: Sequence[AfterExceptionHookHandler[Any]] | None = None,
     after_request: AfterRequestHookHandler | None = None,
     after_response: AfterResponseHookHandler | None = None,
     allowed_hosts: Sequence[str] | AllowedHostsConfig | None = None,
-    backend: Literal['asyncio', 'trio'] = "asyncio",
+    backend: Literal["asyncio", "trio"] = "asyncio",
     backend_options: Mapping[str, Any] | None = None,
     base_url: str = "http://testserver.local",
     before_request: BeforeRequestHookHandler | None = None,
@@ -100,7 +103,8 @@ def create_test_client(
     exception_handlers: ExceptionHandlersMap | None = None,
     guards: Sequence[Guard] | None = None,
     include_in_schema: bool | EmptyType = Empty,
-    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]] | None = None,
+    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]]
+    | None = None,
     listeners: Sequence[EventListener] | None = None,
     logging_config: BaseLoggingConfig | EmptyType | None = Empty,
     middleware: Sequence[Middleware] | None = None,
@@ -123,14 +127,14 @@ def create_test_client(
     return_dto: type[AbstractDTO] | None | EmptyType = Empty,
     root_path: str = "",
     security: Sequence[SecurityRequirement] | None = None,
-    session_config: BaseBackendConfig[Any] | None = None,
+    session_config: BaseBackendConfig | None = None,
     signature_namespace: Mapping[str, Any] | None = None,
     signature_types: Sequence[Any] | None = None,
     state: State | None = None,
     static_files_config: Sequence[StaticFilesConfig] | None = None,
     stores: StoreRegistry | dict[str, Store] | None = None,
     tags: Sequence[str] | None = None,
-    template_config: TemplateConfig[Any] | None = None,
+    template_config: TemplateConfig | None = None,
     timeout: float | None = None,
     type_encoders: TypeEncodersMap | None = None,
     websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
@@ -146,69 +150,65 @@ def create_test_client(
 
     Args:
         route_handlers: The app's route handlers, controllers and routers.
-        **: See :class:`~litestar.Litestar` and :class:`~litestar.testing.TestClient`.
+        **kwargs: See :class:`~litestar.Litestar` and :class:`~litestar.testing.TestClient`.
 
     Returns:
         The client; use it as a context manager to run the app's lifespan.
     """
-    app_kwargs: dict[str, Any] = {}
+    app_kwargs: dict[str, Any] = {
+        "after_exception": after_exception,
+        "after_request": after_request,
+        "after_response": after_response,
+        "allowed_hosts": allowed_hosts,
+        "before_request": before_request,
+        "before_send": before_send,
+        "cache_control": cache_control,
+        "compression_config": compression_config,
+        "cors_config": cors_config,
+        "csrf_config": csrf_config,
+        "debug": debug,
+        "dependencies": dependencies,
+        "dto": dto,
+        "etag": etag,
+        "exception_handlers": exception_handlers,
+        "guards": guards,
+        "include_in_schema": include_in_schema,
+        "lifespan": lifespan,
+        "listeners": listeners,
+        "logging_config": logging_config,
+        "middleware": middleware,
+        "multipart_form_part_limit": multipart_form_part_limit,
+        "on_app_init": on_app_init,
+        "on_shutdown": on_shutdown,
+        "on_startup": on_startup,
+        "opt": opt,
+        "parameters": parameters,
+        "pdb_on_exception": pdb_on_exception,
+        "path": path,
+        "plugins": plugins,
+        "request_class": request_class,
+        "response_cache_config": response_cache_config,
+        "response_class": response_class,
+        "response_cookies": response_cookies,
+        "response_headers": response_headers,
+        "return_dto": return_dto,
+        "security": security,
+        "signature_namespace": signature_namespace,
+        "signature_types": signature_types,
+        "state": state,
+        "static_files_config": static_files_config,
+        "stores": stores,
+        "tags": tags,
+        "template_config": template_config,
+        "type_encoders": type_encoders,
+        "websocket_class": websocket_class,
+        "experimental_features": experimental_features,
+    }
     if event_emitter_backend is not APP_DEFAULT:
         app_kwargs["event_emitter_backend"] = event_emitter_backend
     if openapi_config is not APP_DEFAULT:
         app_kwargs["openapi_config"] = openapi_config
-    app = _create_app(
-        route_handlers,
-        dict(
-            after_exception=after_exception,
-            after_request=after_request,
-            after_response=after_response,
-            allowed_hosts=allowed_hosts,
-            before_request=before_request,
-            before_send=before_send,
-            cache_control=cache_control,
-            compression_config=compression_config,
-            cors_config=cors_config,
-            csrf_config=csrf_config,
-            debug=debug,
-            dependencies=dependencies,
-            dto=dto,
-            etag=etag,
-            exception_handlers=exception_handlers,
-            guards=guards,
-            include_in_schema=include_in_schema,
-            lifespan=lifespan,
-            listeners=listeners,
-            logging_config=logging_config,
-            middleware=middleware,
-            multipart_form_part_limit=multipart_form_part_limit,
-            on_app_init=on_app_init,
-            on_shutdown=on_shutdown,
-            on_startup=on_startup,
-            opt=opt,
-            parameters=parameters,
-            pdb_on_exception=pdb_on_exception,
-            path=path,
-            plugins=plugins,
-            request_class=request_class,
-            response_cache_config=response_cache_config,
-            response_class=response_class,
-            response_cookies=response_cookies,
-            response_headers=response_headers,
-            return_dto=return_dto,
-            security=security,
-            signature_namespace=signature_namespace,
-            signature_types=signature_types,
-            state=state,
-            static_files_config=static_files_config,
-            stores=stores,
-            tags=tags,
-            template_config=template_config,
-            type_encoders=type_encoders,
-            websocket_class=websocket_class,
-            experimental_features=experimental_features,
-        ),
-        app_kwargs,
-    )
+    app = _create_app(route_handlers, app_kwargs)
     return TestClient(
         app=app,
         backend=backend,
@@ -220,14 +220,15 @@ def create_test_client(
         timeout=timeout,
     )
 
+
 def create_async_test_client(
     route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None = None,
     *,
-    after_exception: Sequence[AfterExceptionHookHandler] | None = None,
+    after_exception: Sequence[AfterExceptionHookHandler[Any]] | None = None,
     after_request: AfterRequestHookHandler | None = None,
     after_response: AfterResponseHookHandler | None = None,
     allowed_hosts: Sequence[str] | AllowedHostsConfig | None = None,
-    backend: Literal['asyncio', 'trio'] = "asyncio",
+    backend: Literal["asyncio", "trio"] = "asyncio",
     backend_options: Mapping[str, Any] | None = None,
     base_url: str = "http://testserver.local",
     before_request: BeforeRequestHookHandler | None = None,
@@ -244,7 +245,8 @@ def create_async_test_client(
     exception_handlers: ExceptionHandlersMap | None = None,
     guards: Sequence[Guard] | None = None,
     include_in_schema: bool | EmptyType = Empty,
-    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]] | None = None,
+    lifespan: list[Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]]
+    | None = None,
     listeners: Sequence[EventListener] | None = None,
     logging_config: BaseLoggingConfig | EmptyType | None = Empty,
     middleware: Sequence[Middleware] | None = None,
@@ -267,14 +269,14 @@ def create_async_test_client(
     return_dto: type[AbstractDTO] | None | EmptyType = Empty,
     root_path: str = "",
     security: Sequence[SecurityRequirement] | None = None,
-    session_config: BaseBackendConfig[Any] | None = None,
+    session_config: BaseBackendConfig | None = None,
     signature_namespace: Mapping[str, Any] | None = None,
     signature_types: Sequence[Any] | None = None,
     state: State | None = None,
     static_files_config: Sequence[StaticFilesConfig] | None = None,
     stores: StoreRegistry | dict[str, Store] | None = None,
     tags: Sequence[str] | None = None,
-    template_config: TemplateConfig[Any] | None = None,
+    template_config: TemplateConfig | None = None,
     timeout: float | None = None,
     type_encoders: TypeEncodersMap | None = None,
     websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
@@ -290,69 +292,65 @@ def create_async_test_client(
 
     Args:
         route_handlers: The app's route handlers, controllers and routers.
-        **: See :class:`~litestar.Litestar` and :class:`~litestar.testing.AsyncTestClient`.
+        **kwargs: See :class:`~litestar.Litestar` and :class:`~litestar.testing.AsyncTestClient`.
 
     Returns:
         The client; use it as a context manager to run the app's lifespan.
     """
-    app_kwargs: dict[str, Any] = {}
+    app_kwargs: dict[str, Any] = {
+        "after_exception": after_exception,
+        "after_request": after_request,
+        "after_response": after_response,
+        "allowed_hosts": allowed_hosts,
+        "before_request": before_request,
+        "before_send": before_send,
+        "cache_control": cache_control,
+        "compression_config": compression_config,
+        "cors_config": cors_config,
+        "csrf_config": csrf_config,
+        "debug": debug,
+        "dependencies": dependencies,
+        "dto": dto,
+        "etag": etag,
+        "exception_handlers": exception_handlers,
+        "guards": guards,
+        "include_in_schema": include_in_schema,
+        "lifespan": lifespan,
+        "listeners": listeners,
+        "logging_config": logging_config,
+        "middleware": middleware,
+        "multipart_form_part_limit": multipart_form_part_limit,
+        "on_app_init": on_app_init,
+        "on_shutdown": on_shutdown,
+        "on_startup": on_startup,
+        "opt": opt,
+        "parameters": parameters,
+        "pdb_on_exception": pdb_on_exception,
+        "path": path,
+        "plugins": plugins,
+        "request_class": request_class,
+        "response_cache_config": response_cache_config,
+        "response_class": response_class,
+        "response_cookies": response_cookies,
+        "response_headers": response_headers,
+        "return_dto": return_dto,
+        "security": security,
+        "signature_namespace": signature_namespace,
+        "signature_types": signature_types,
+        "state": state,
+        "static_files_config": static_files_config,
+        "stores": stores,
+        "tags": tags,
+        "template_config": template_config,
+        "type_encoders": type_encoders,
+        "websocket_class": websocket_class,
+        "experimental_features": experimental_features,
+    }
     if event_emitter_backend is not APP_DEFAULT:
         app_kwargs["event_emitter_backend"] = event_emitter_backend
     if openapi_config is not APP_DEFAULT:
         app_kwargs["openapi_config"] = openapi_config
-    app = _create_app(
-        route_handlers,
-        dict(
-            after_exception=after_exception,
-            after_request=after_request,
-            after_response=after_response,
-            allowed_hosts=allowed_hosts,
-            before_request=before_request,
-            before_send=before_send,
-            cache_control=cache_control,
-            compression_config=compression_config,
-            cors_config=cors_config,
-            csrf_config=csrf_config,
-            debug=debug,
-            dependencies=dependencies,
-            dto=dto,
-            etag=etag,
-            exception_handlers=exception_handlers,
-            guards=guards,
-            include_in_schema=include_in_schema,
-            lifespan=lifespan,
-            listeners=listeners,
-            logging_config=logging_config,
-            middleware=middleware,
-            multipart_form_part_limit=multipart_form_part_limit,
-            on_app_init=on_app_init,
-            on_shutdown=on_shutdown,
-            on_startup=on_startup,
-            opt=opt,
-            parameters=parameters,
-            pdb_on_exception=pdb_on_exception,
-            path=path,
-            plugins=plugins,
-            request_class=request_class,
-            response_cache_config=response_cache_config,
-            response_class=response_class,
-            response_cookies=response_cookies,
-            response_headers=response_headers,
-            return_dto=return_dto,
-            security=security,
-            signature_namespace=signature_namespace,
-            signature_types=signature_types,
-            state=state,
-            static_files_config=static_files_config,
-            stores=stores,
-            tags=tags,
-            template_config=template_config,
-            type_encoders=type_encoders,
-            websocket_class=websocket_class,
-            experimental_features=experimental_features,
-        ),
-        app_kwargs,
-    )
+    app = _create_app(route_handlers, app_kwargs)
     return AsyncTestClient(
         app=app,
         backend=backend,

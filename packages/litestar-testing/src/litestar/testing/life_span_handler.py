@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from anyio.from_thread import BlockingPortal
-
     from litestar.testing.client.base import BaseTestClient
     from litestar.types import LifeSpanReceiveMessage, LifeSpanSendMessage
 
@@ -39,6 +38,7 @@ class LifeSpanHandler(Generic[T]):
             client: An open test client (its ``blocking_portal`` is set).
         """
         self.client = client
+        portal = self._portal
         self.stream_send: StapledObjectStream[LifeSpanReceiveMessage] = StapledObjectStream(
             *create_memory_object_stream[Any](math.inf)
         )
@@ -49,7 +49,6 @@ class LifeSpanHandler(Generic[T]):
         """Carries the messages the app sends to the test side."""
         self._error: Exception | None = None
         self._started = False
-        portal = self._portal
         self.task: Future[None] = portal.start_task_soon(self.lifespan)
         """The future of the lifespan task."""
         try:
@@ -150,7 +149,7 @@ class LifeSpanHandler(Generic[T]):
         """Call the app with a ``lifespan`` scope, recording what it raises."""
         scope = {"type": "lifespan", "state": {}}
         try:
-            await self.client.app(scope, self.stream_send.receive, self.stream_receive.send)  # type: ignore[arg-type]
+            await self.client.app(scope, self.stream_send.receive, self.stream_receive.send)
         except Exception as exc:  # noqa: BLE001  # NOTE(h4): re-raised on the test side.
             self._error = exc
         finally:

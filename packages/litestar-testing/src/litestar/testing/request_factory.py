@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import msgspec
-
 from litestar.connection import Request
 from litestar.enums import RequestEncodingType
 from litestar.serialization import encode_json, encode_msgpack, get_serializer
@@ -15,7 +15,7 @@ from litestar.serialization import encode_json, encode_msgpack, get_serializer
 if TYPE_CHECKING:
     from litestar import Litestar
     from litestar.datastructures import Cookie
-    from litestar.types import DataContainerType, Message, RouteHandlerType
+    from litestar.types import DataContainerType, HTTPRequestEvent, RouteHandlerType
 
 __all__ = ("RequestFactory",)
 
@@ -23,7 +23,7 @@ _BODY_SCOPE_KEY = "_litestar_body"
 """Where core caches a request body on the scope (see ``docs/internals.md``)."""
 
 
-def _dummy_handler() -> None:
+async def _dummy_handler() -> None:
     """Stand-in handler function of the route handler put in the scope."""
 
 
@@ -71,9 +71,10 @@ class RequestFactory:
         """Encodes values msgspec does not know (the app's ``type_encoders`` first)."""
 
     def _default_route_handler(self, http_method: str, path: str) -> RouteHandlerType:
-        from litestar.handlers import route
+        from litestar import handlers
 
-        return route(path, http_method=http_method, **(self.handler_kwargs or {}))(_dummy_handler)  # type: ignore[no-any-return]
+        decorator = getattr(handlers, http_method.lower())
+        return decorator(path, **(self.handler_kwargs or {}))(_dummy_handler)  # type: ignore[no-any-return]
 
     def _create_scope(
         self,
@@ -122,7 +123,10 @@ class RequestFactory:
     def _headers(
         headers: dict[str, str] | None, cookies: list[Cookie] | str | None
     ) -> list[tuple[bytes, bytes]]:
-        raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in (headers or {}).items()]
+        raw = [
+            (name.lower().encode("latin-1"), value.encode("latin-1"))
+            for name, value in (headers or {}).items()
+        ]
         if cookies:
             if not isinstance(cookies, str):
                 cookies = "; ".join(f"{cookie.key}={cookie.value or ''}" for cookie in cookies)
@@ -160,7 +164,16 @@ class RequestFactory:
         request_media_type: RequestEncodingType = RequestEncodingType.JSON,
     ) -> Request[Any, Any, Any]:
         scope = self._create_scope(
-            path, http_method, session, user, auth, query_params, state, path_params, http_version, route_handler
+            path,
+            http_method,
+            session,
+            user,
+            auth,
+            query_params,
+            state,
+            path_params,
+            http_version,
+            route_handler,
         )
         scope["headers"] = raw_headers = self._headers(headers, cookies)
         body = b""
@@ -170,8 +183,8 @@ class RequestFactory:
             raw_headers.append((b"content-type", content_type.encode("latin-1")))
         scope[_BODY_SCOPE_KEY] = body
 
-        async def receive() -> Message:
-            return {"type": "http.request", "body": body, "more_body": False}  # type: ignore[return-value]
+        async def receive() -> HTTPRequestEvent:
+            return {"type": "http.request", "body": body, "more_body": False}
 
         return Request(scope, receive)  # type: ignore[arg-type]
 
@@ -202,7 +215,7 @@ class RequestFactory:
             state: ``scope["state"]``.
             path_params: ``scope["path_params"]``.
             http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
 
         Returns:
             The request.
@@ -243,7 +256,7 @@ class RequestFactory:
             state: ``scope["state"]``.
             path_params: ``scope["path_params"]``.
             http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
 
         Returns:
             The request.
@@ -284,7 +297,7 @@ class RequestFactory:
             state: ``scope["state"]``.
             path_params: ``scope["path_params"]``.
             http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
 
         Returns:
             The request.
@@ -325,7 +338,7 @@ class RequestFactory:
             state: ``scope["state"]``.
             path_params: ``scope["path_params"]``.
             http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
 
         Returns:
             The request.
@@ -362,7 +375,7 @@ class RequestFactory:
             state: ``scope["state"]``.
             path_params: ``scope["path_params"]``.
             http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (a ``route`` handler for ``path`` by default).
+            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
 
         Returns:
             The request.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar, cast
 from urllib.parse import unquote
 
 import httpx
@@ -118,26 +118,27 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
         keep_body = request.method != "HEAD"
 
         async def send(message: Message) -> None:
-            message_type = message["type"]
+            event = cast("dict[str, Any]", message)
+            message_type = event["type"]
             if message_type == "http.response.start":
                 if context["response_started"]:
                     raise AssertionError('Received multiple "http.response.start" messages.')
                 context["response_started"] = True
-                raw_kwargs["status_code"] = message["status"]
-                raw_kwargs["headers"] = list(message.get("headers") or ())
+                raw_kwargs["status_code"] = event["status"]
+                raw_kwargs["headers"] = list(event.get("headers") or ())
             elif message_type == "http.response.body":
                 if not context["response_started"]:
                     raise AssertionError('Received "http.response.body" without "http.response.start".')
                 if context["response_complete"].is_set():
                     raise AssertionError('Received "http.response.body" after response completed.')
-                body = message.get("body", b"")
+                body = event.get("body", b"")
                 if body and keep_body:
                     raw_kwargs["body"].append(body)
-                if not message.get("more_body", False):
+                if not event.get("more_body", False):
                     context["response_complete"].set()
             elif message_type == "http.response.template":
-                context["template"] = message["template"]
-                context["context"] = message["context"]
+                context["template"] = event["template"]
+                context["context"] = event["context"]
 
         return send
 
@@ -205,7 +206,7 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
             raise ConnectionUpgradeExceptionError(self._websocket_session(scope))
         request.read()
         with self.client.portal() as portal:
-            return portal.call(self._call_app, request, scope)
+            return self.client._submit(portal, self._call_app, request, scope).result()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send a request to the app from an asynchronous client.
@@ -226,7 +227,7 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
             raise ConnectionUpgradeExceptionError(self._websocket_session(scope))
         await request.aread()
         with self.client.portal() as portal:
-            return await wait_for_future(portal.start_task_soon(self._call_app, request, scope))
+            return await wait_for_future(self.client._submit(portal, self._call_app, request, scope))
 
     def _websocket_session(self, scope: dict[str, Any]) -> WebSocketTestSession:
         from litestar.testing.websocket_test_session import WebSocketTestSession
@@ -245,7 +246,9 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
             "context": None,
         }
         try:
-            await self.client.app(scope, self.create_receive(request, context), self.create_send(request, context))  # type: ignore[arg-type]
+            await self.client.app(
+                scope, self.create_receive(request, context), self.create_send(request, context)
+            )
         except Exception:
             if self.raise_server_exceptions:
                 raise

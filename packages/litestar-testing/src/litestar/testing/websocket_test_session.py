@@ -5,20 +5,23 @@ from __future__ import annotations
 import math
 from contextlib import ExitStack
 from queue import Queue
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Self, cast
 
 from anyio import BrokenResourceError, ClosedResourceError, EndOfStream, create_memory_object_stream
-
 from litestar.exceptions import WebSocketDisconnect
 from litestar.serialization import decode_json, decode_msgpack, encode_json, encode_msgpack
 
 if TYPE_CHECKING:
     from anyio.from_thread import BlockingPortal
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
-    from typing_extensions import Self
-
     from litestar.testing.client.sync_client import TestClient
-    from litestar.types import Message, WebSocketReceiveMessage, WebSocketScope, WebSocketSendMessage
+    from litestar.types import (
+        Message,
+        WebSocketReceiveEvent,
+        WebSocketReceiveMessage,
+        WebSocketScope,
+        WebSocketSendMessage,
+    )
 
 __all__ = ("WebSocketTestSession",)
 
@@ -82,11 +85,12 @@ class WebSocketTestSession:
         except BaseException:
             stack.close()
             raise
-        self.accepted_subprotocol = message.get("subprotocol")
-        self.extra_headers = message.get("headers")
+        accept = cast("dict[str, Any]", message)
+        self.accepted_subprotocol = accept.get("subprotocol")
+        self.extra_headers = accept.get("headers")
         return self
 
-    def __exit__(self, *args: Any) -> None:
+    def __exit__(self, *args: object) -> None:
         try:
             self.close(1000)
         finally:
@@ -96,9 +100,15 @@ class WebSocketTestSession:
             if isinstance(message, BaseException):
                 raise message
 
+    def _require_portal(self) -> BlockingPortal:
+        if self._portal is None:
+            raise RuntimeError(
+                "The WebSocket session is not connected: use 'with client.websocket_connect(...)'"
+            )
+        return self._portal
+
     def _close_inbox(self) -> None:
-        if self._portal is not None:
-            self._portal.call(self._inbox_send.aclose)
+        self._require_portal().call(self._inbox_send.aclose)
 
     async def do_asgi_call(self) -> None:
         """Run the app for this connection (on the portal's event loop)."""
@@ -115,7 +125,7 @@ class WebSocketTestSession:
             put(message)
 
         try:
-            await self.client.app(self.scope, receive, send)  # type: ignore[arg-type]
+            await self.client.app(self.scope, receive, send)
         except Exception as exc:  # noqa: BLE001  # NOTE(h4): raised by receive() in the test.
             put(exc)
         else:
@@ -125,14 +135,15 @@ class WebSocketTestSession:
             await receive_stream.aclose()
 
     def _send_message(self, message: WebSocketReceiveMessage) -> None:
-        if self._portal is None:
-            raise RuntimeError("The WebSocket session is not connected: use 'with client.websocket_connect(...)'")
+        portal = self._require_portal()
         try:
-            self._portal.call(self._inbox_send.send_nowait, message)
+            portal.call(self._inbox_send.send_nowait, message)
         except (BrokenResourceError, ClosedResourceError):
             pass  # NOTE(h4): the app is gone; like a socket, drop what is sent to it.
 
-    def send(self, data: str | bytes, mode: Literal["text", "binary"] = "text", encoding: str = "utf-8") -> None:
+    def send(
+        self, data: str | bytes, mode: Literal["text", "binary"] = "text", encoding: str = "utf-8"
+    ) -> None:
         """Send a text or binary message to the app.
 
         Args:
@@ -142,10 +153,10 @@ class WebSocketTestSession:
         """
         if mode == "text":
             text = data.decode(encoding) if isinstance(data, bytes) else data
-            self._send_message({"type": "websocket.receive", "text": text})  # type: ignore[typeddict-item]
+            self._send_message(cast("WebSocketReceiveEvent", {"type": "websocket.receive", "text": text}))
         else:
             payload = data.encode(encoding) if isinstance(data, str) else data
-            self._send_message({"type": "websocket.receive", "bytes": payload})  # type: ignore[typeddict-item]
+            self._send_message(cast("WebSocketReceiveEvent", {"type": "websocket.receive", "bytes": payload}))
 
     def send_text(self, data: str, encoding: str = "utf-8") -> None:
         """Send a text message.
@@ -193,6 +204,8 @@ class WebSocketTestSession:
         self._closed = True
         self._disconnect_code = code
         self._send_message({"type": "websocket.disconnect", "code": code})
+        # NOTE(h4): the app's later receive() calls get the disconnect again instead of hanging.
+        self._close_inbox()
 
     def receive(self, block: bool = True, timeout: float | None = None) -> WebSocketSendMessage:
         """Receive the next message the app sent.
@@ -254,7 +267,7 @@ class WebSocketTestSession:
         Returns:
             The decoded value.
         """
-        message = self.receive(block=block, timeout=timeout)
+        message = cast("dict[str, Any]", self.receive(block=block, timeout=timeout))
         first, second = ("text", "bytes") if mode == "text" else ("bytes", "text")
         data = message.get(first)
         if data is None:

@@ -43,6 +43,7 @@ class ResponsePlan:
         "app",
         "background",
         "cookies",
+        "explicit_media_type",
         "handler",
         "headers",
         "media_type",
@@ -57,6 +58,8 @@ class ResponsePlan:
         self.handler = handler
         self.status_code: int = handler.status_code
         self.media_type = str(getattr(handler.media_type, "value", handler.media_type))
+        explicit = getattr(handler, "_explicit_media_type", None)
+        self.explicit_media_type = str(getattr(explicit, "value", explicit)) if explicit else None
         self.headers = dict(handler._ordered_response_headers())  # noqa: SLF001
         self.cookies = list(handler.resolve_response_cookies())
         self.background = handler.background
@@ -103,8 +106,7 @@ def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[A
             background=plan.background,
             cookies=plan.cookies,
             headers=plan.headers,
-            is_head_response=request is not None and request.scope.get("method") == "HEAD",
-            media_type=plan.media_type,
+            media_type=plan.explicit_media_type,
             status_code=plan.status_code,
             type_encoders=plan.type_encoders,
         )

@@ -118,9 +118,9 @@ class HTTPRouteHandler(BaseRouteHandler):
             **kwargs,
         )
         if status_code is None:
-            if self.http_methods == {HttpMethod.POST.value}:
+            if HttpMethod.POST.value in self.http_methods:
                 status_code = HTTP_201_CREATED
-            elif self.http_methods == {HttpMethod.DELETE.value}:
+            elif HttpMethod.DELETE.value in self.http_methods:
                 status_code = HTTP_204_NO_CONTENT
             else:
                 status_code = HTTP_200_OK
@@ -134,6 +134,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.cache_key_builder = cache_key_builder
         self.etag = etag
         self.media_type: MediaType | str = media_type or ""
+        self._explicit_media_type = media_type
         self.request_class = request_class
         self.request_max_body_size = request_max_body_size
         self.response_class = response_class

@@ -19,6 +19,7 @@ from litestar.connection import WebSocket
 from litestar.exceptions import ImproperlyConfiguredException, WebSocketDisconnect
 from litestar.handlers.websocket_handlers._compile import (
     build_data_decoder,
+    build_frame_encoder,
     build_guard_runner,
     build_send_handler,
     compile_websocket_plan,
@@ -256,7 +257,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
     dependency_plan = plan.dependency_plan
     has_cleanup = dependency_plan is not None and dependency_plan.has_cleanup
     decode = handler._data_decoder()
-    send_value = build_send_handler(handler._send_mode, handler.default_serializer)
+    encode_frame = build_frame_encoder(handler._send_mode, handler.default_serializer)
     binary = handler._receive_mode == "binary"
     frame_key = "bytes" if binary else "text"
     empty_frame: str | bytes = b"" if binary else ""
@@ -270,24 +271,38 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
     lifespan_args = _arg_names(lifespan, namespace) if lifespan is not None else ()
 
     async def listen(
-        socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any], raise_on_disconnect: bool
+        socket: WebSocket[Any, Any, Any],
+        receive: Receive,
+        send: Send,
+        kwargs: dict[str, Any],
+        raise_on_disconnect: bool,
     ) -> None:
+        # PERF(h8): the raw ASGI callables, not the socket's wrappers: the loop keeps
+        # ``connection_state`` up to date itself, so code using ``socket`` sees no difference.
         fn_kwargs = {name: kwargs[name] for name in fn_args}
-        receive = socket.receive
         while True:
-            message = await receive()
-            if message["type"] == "websocket.disconnect":
+            if socket.connection_state == "disconnect":
+                raise WebSocketDisconnect(detail="connection is disconnected")
+            message: Any = await receive()
+            if message["type"] != "websocket.receive":
+                socket.connection_state = "disconnect"
                 if raise_on_disconnect:
                     raise WebSocketDisconnect(detail="disconnect event", code=message.get("code", 1000))
                 return
+            socket.connection_state = "receive"
             payload: Any = message.get(frame_key) or empty_frame
             result = fn(data=decode(payload), **fn_kwargs)
             if is_async:
                 result = await result
             if result is not None:
-                await send_value(socket, result)
+                # NOTE(h8): the listener may have received the disconnect through ``socket``.
+                if socket.connection_state == "disconnect":  # type: ignore[comparison-overlap]
+                    raise WebSocketDisconnect(detail="connection is disconnected")
+                await send(encode_frame(result))
 
-    async def run_default(socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any]) -> None:
+    async def run_default(
+        socket: WebSocket[Any, Any, Any], receive: Receive, send: Send, kwargs: dict[str, Any]
+    ) -> None:
         if default_accept:
             await socket.accept()
         else:
@@ -295,19 +310,21 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
         if on_accept is not None:
             await _call(on_accept, {name: kwargs[name] for name in on_accept_args})
         try:
-            await listen(socket, kwargs, False)
+            await listen(socket, receive, send, kwargs, False)
         except WebSocketDisconnect:
             pass
         finally:
             if on_disconnect is not None:
                 await _call(on_disconnect, {name: kwargs[name] for name in on_disconnect_args})
 
-    async def run_lifespan(socket: WebSocket[Any, Any, Any], kwargs: dict[str, Any]) -> None:
+    async def run_lifespan(
+        socket: WebSocket[Any, Any, Any], receive: Receive, send: Send, kwargs: dict[str, Any]
+    ) -> None:
         assert lifespan is not None
         async with lifespan(**{name: kwargs[name] for name in lifespan_args}):
             if socket.connection_state == "init":
                 await socket.accept()
-            await listen(socket, kwargs, True)
+            await listen(socket, receive, send, kwargs, True)
 
     run = run_default if lifespan is None else run_lifespan
 
@@ -316,11 +333,11 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
         if run_guards is not None:
             await run_guards(socket)
         if not has_cleanup:
-            await run(socket, await resolve(scope, socket, None))  # type: ignore[arg-type]
+            await run(socket, receive, send, await resolve(scope, socket, None))  # type: ignore[arg-type]
             return
         cleanups: list[Any] = []
         try:
-            await run(socket, await resolve(scope, socket, cleanups))  # type: ignore[arg-type]
+            await run(socket, receive, send, await resolve(scope, socket, cleanups))  # type: ignore[arg-type]
         except BaseException as exc:
             await dependency_plan.finalize(cleanups, exc)
             raise

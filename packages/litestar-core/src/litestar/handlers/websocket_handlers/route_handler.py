@@ -106,14 +106,10 @@ class WebsocketRouteHandler(BaseRouteHandler):
         name = qualified_name(fn)
         call = fn if inspect.isfunction(fn) or inspect.ismethod(fn) else getattr(fn, "__call__", fn)  # noqa: B004
         if not inspect.iscoroutinefunction(call):
-            raise ImproperlyConfiguredException(
-                f"{name}: WebSocket handler functions must be asynchronous"
-            )
+            raise ImproperlyConfiguredException(f"{name}: WebSocket handler functions must be asynchronous")
         signature = self.parsed_fn_signature
         if signature.return_annotation not in _NONE_RETURNS:
-            raise ImproperlyConfiguredException(
-                f"{name}: WebSocket handlers must return 'None'"
-            )
+            raise ImproperlyConfiguredException(f"{name}: WebSocket handlers must return 'None'")
         params = signature.parameters
         if "socket" not in params:
             raise ImproperlyConfiguredException(

@@ -8,11 +8,56 @@ from typing import TYPE_CHECKING, TypeVar
 import anyio.to_thread
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
     from concurrent.futures import Future
 
-__all__ = ("wait_for_future", "wait_in_thread")
+    from anyio.from_thread import BlockingPortal
+
+__all__ = ("asyncio_loop", "submit", "wait_for_future", "wait_in_thread")
 
 _T = TypeVar("_T")
+
+
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio, e.g. trio
+        return None
+
+
+def asyncio_loop(portal: BlockingPortal) -> asyncio.AbstractEventLoop | None:
+    """Return the asyncio event loop a portal runs, or ``None`` for another backend.
+
+    Args:
+        portal: A running blocking portal.
+
+    Returns:
+        The portal's event loop when it is an asyncio one.
+    """
+    return portal.call(_running_asyncio_loop)
+
+
+def submit(
+    portal: BlockingPortal,
+    loop: asyncio.AbstractEventLoop | None,
+    func: Callable[..., Awaitable[_T]],
+    *args: object,
+) -> Future[_T]:
+    """Start ``func(*args)`` on the portal's event loop.
+
+    Args:
+        portal: The portal running the event loop.
+        loop: The portal's asyncio loop (see :func:`asyncio_loop`), or ``None``.
+        func: A coroutine function.
+        *args: Its arguments.
+
+    Returns:
+        A future of the result.
+    """
+    if loop is not None:
+        # PERF(h4): about half the cost of ``portal.start_task_soon`` per call.
+        return asyncio.run_coroutine_threadsafe(func(*args), loop)  # type: ignore[arg-type]
+    return portal.start_task_soon(func, *args)
 
 
 async def wait_for_future(future: Future[_T]) -> _T:
@@ -24,9 +69,7 @@ async def wait_for_future(future: Future[_T]) -> _T:
     Returns:
         The future's result (its exception is raised).
     """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # not asyncio, e.g. trio
+    if _running_asyncio_loop() is None:
         return await wait_in_thread(future)
     # PERF(h4): wrap_future wakes this loop with a callback, no worker thread needed.
     return await asyncio.wrap_future(future)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-
 from litestar.testing.client._portal import wait_for_future
 from litestar.testing.client._websocket import build_websocket_request
 from litestar.testing.client.base import BaseTestClient
-from litestar.testing.life_span_handler import LifeSpanHandler
 from litestar.testing.transport import ConnectionUpgradeExceptionError, TestClientTransport
 
 if TYPE_CHECKING:
@@ -18,9 +16,8 @@ if TYPE_CHECKING:
 
     from httpx._client import UseClientDefault
     from httpx._types import AuthTypes, CookieTypes, HeaderTypes, QueryParamTypes, TimeoutTypes
-    from typing_extensions import Self
-
-    from litestar.middleware.session.base import BaseBackendConfig
+    from litestar.testing._types import BaseBackendConfig
+    from litestar.testing.life_span_handler import LifeSpanHandler
     from litestar.testing.websocket_test_session import WebSocketTestSession
     from litestar.types import AnyIOBackend, ASGIApp
 
@@ -53,7 +50,7 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
         root_path: str = "",
         backend: AnyIOBackend = "asyncio",
         backend_options: Mapping[str, Any] | None = None,
-        session_config: BaseBackendConfig[Any] | None = None,
+        session_config: BaseBackendConfig | None = None,
         timeout: float | None = None,
         cookies: CookieTypes | None = None,
     ) -> None:
@@ -95,14 +92,11 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
 
     async def __aenter__(self) -> Self:
         async with AsyncExitStack() as stack:
-            stack.callback(setattr, self, "blocking_portal", None)
-            self.blocking_portal = stack.enter_context(self.portal())
-            self.lifespan_handler = LifeSpanHandler(client=self)
-            stack.callback(self.lifespan_handler.close)
+            self.lifespan_handler = self._open_portal(stack)
             self.exit_stack = stack.pop_all()
         return self
 
-    async def __aexit__(self, *args: Any) -> None:
+    async def __aexit__(self, *args: object) -> None:
         await self.exit_stack.aclose()
 
     async def websocket_connect(
@@ -158,7 +152,7 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
         """
         self.session_backend  # noqa: B018  # NOTE(h4): fail before starting a portal.
         with self.portal() as portal:
-            response = await wait_for_future(portal.start_task_soon(self._store_session, data))
+            response = await wait_for_future(self._submit(portal, self._store_session, data))
         self._apply_session_response(response)
 
     async def get_session_data(self) -> dict[str, Any]:
@@ -172,4 +166,4 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
         """
         self.session_backend  # noqa: B018
         with self.portal() as portal:
-            return await wait_for_future(portal.start_task_soon(self._load_session))
+            return await wait_for_future(self._submit(portal, self._load_session))

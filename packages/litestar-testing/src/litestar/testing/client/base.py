@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from contextlib import AsyncExitStack, ExitStack, contextmanager
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 from anyio.from_thread import start_blocking_portal
-
 from litestar.connection import ASGIConnection
 from litestar.datastructures import MutableScopeHeaders
 from litestar.exceptions import ImproperlyConfiguredException
+from litestar.testing.client._portal import asyncio_loop, submit
+from litestar.testing.life_span_handler import LifeSpanHandler
 
 if TYPE_CHECKING:
-    from collections.abc import Generator, Mapping
+    from collections.abc import Awaitable, Callable, Generator, Mapping
+    from concurrent.futures import Future
 
     from anyio.from_thread import BlockingPortal
     from httpx._types import CookieTypes
-
-    from litestar.middleware.session.base import BaseBackendConfig, BaseSessionBackend
-    from litestar.types import AnyIOBackend, ASGIApp, HTTPResponseStartEvent
+    from litestar.testing._types import BaseBackendConfig, BaseSessionBackend
+    from litestar.types import AnyIOBackend, ASGIApp, HTTPResponseStartEvent, HTTPScope
 
 __all__ = ("BaseTestClient", "T", "fake_asgi_connection", "fake_http_send_message")
 
 T = TypeVar("T", bound="ASGIApp")
+_R = TypeVar("_R")
 
 _NO_SESSION_MESSAGE = (
     "Session has not been initialized for this TestClient instance. You can do so by passing a "
@@ -42,7 +45,7 @@ def fake_http_send_message(headers: MutableScopeHeaders) -> HTTPResponseStartEve
         The message.
     """
     headers.setdefault("content-type", "application/text")
-    return {"type": "http.response.start", "status": 200, "headers": headers.headers}  # type: ignore[typeddict-item]
+    return {"type": "http.response.start", "status": 200, "headers": headers.headers}
 
 
 def fake_asgi_connection(app: ASGIApp, cookies: dict[str, str]) -> ASGIConnection[Any, Any, Any, Any]:
@@ -60,7 +63,7 @@ def fake_asgi_connection(app: ASGIApp, cookies: dict[str, str]) -> ASGIConnectio
     if cookies:
         cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
         headers.append((b"cookie", cookie.encode("latin-1")))
-    scope = {
+    scope: dict[str, Any] = {
         "type": "http",
         "path": "/",
         "raw_path": b"/",
@@ -83,7 +86,7 @@ def fake_asgi_connection(app: ASGIApp, cookies: dict[str, str]) -> ASGIConnectio
         "session": None,
         "user": None,
     }
-    return ASGIConnection(scope)  # type: ignore[arg-type]
+    return ASGIConnection(cast("HTTPScope", scope))
 
 
 class BaseTestClient(Generic[T]):
@@ -93,13 +96,13 @@ class BaseTestClient(Generic[T]):
 
     app: T
     """The ASGI application under test."""
-    base_url: str
+    base_url: httpx.URL
     """The URL requests are relative to."""
     backend: AnyIOBackend
     """The anyio backend running the app (``"asyncio"`` or ``"trio"``)."""
     backend_options: Mapping[str, Any] | None
     """Options for the backend, e.g. ``{"use_uvloop": True}``."""
-    session_config: BaseBackendConfig[Any] | None
+    session_config: BaseBackendConfig | None
     """The session configuration used by :meth:`set_session_data`/:meth:`get_session_data`."""
     cookies: httpx.Cookies
     """The cookie jar (provided by httpx)."""
@@ -112,7 +115,7 @@ class BaseTestClient(Generic[T]):
         base_url: str = "http://testserver.local",
         backend: AnyIOBackend = "asyncio",
         backend_options: Mapping[str, Any] | None = None,
-        session_config: BaseBackendConfig[Any] | None = None,
+        session_config: BaseBackendConfig | None = None,
         cookies: CookieTypes | None = None,
     ) -> None:
         """Store the configuration shared by both clients.
@@ -126,15 +129,16 @@ class BaseTestClient(Generic[T]):
             cookies: Initial cookies (set on the httpx client by the subclasses).
         """
         self.app = app
-        self.base_url = base_url
+        self.base_url = httpx.URL(base_url)
         self.backend = backend
         self.backend_options = backend_options
         self.session_config = session_config
         self.blocking_portal = None
-        self._session_backend: BaseSessionBackend[Any] | None = None
+        self._portal_loop: asyncio.AbstractEventLoop | None = None
+        self._session_backend: BaseSessionBackend | None = None
 
     @property
-    def session_backend(self) -> BaseSessionBackend[Any]:
+    def session_backend(self) -> BaseSessionBackend:
         """The session backend built from :attr:`session_config` (created once).
 
         Raises:
@@ -156,8 +160,30 @@ class BaseTestClient(Generic[T]):
         if self.blocking_portal is not None:
             yield self.blocking_portal
             return
-        with start_blocking_portal(backend=self.backend, backend_options=self.backend_options) as portal:
+        with start_blocking_portal(
+            backend=self.backend,
+            backend_options=dict(self.backend_options) if self.backend_options is not None else None,
+        ) as portal:
             yield portal
+
+    def _open_portal(self, stack: ExitStack | AsyncExitStack) -> LifeSpanHandler[Any]:
+        """Open the client's portal and start the app's lifespan; ``stack`` undoes both."""
+        stack.callback(self._close_portal)
+        self.blocking_portal = portal = stack.enter_context(self.portal())
+        self._portal_loop = asyncio_loop(portal)
+        handler: LifeSpanHandler[Any] = LifeSpanHandler(client=self)
+        stack.callback(handler.close)
+        return handler
+
+    def _close_portal(self) -> None:
+        self.blocking_portal = None
+        self._portal_loop = None
+
+    def _submit(
+        self, portal: BlockingPortal, func: Callable[..., Awaitable[_R]], *args: object
+    ) -> Future[_R]:
+        """Start ``func(*args)`` on ``portal`` (fast path for the client's own asyncio portal)."""
+        return submit(portal, self._portal_loop if portal is self.blocking_portal else None, func, *args)
 
     def _cookie_dict(self) -> dict[str, str]:
         return {cookie.name: cookie.value or "" for cookie in self.cookies.jar}
@@ -172,10 +198,11 @@ class BaseTestClient(Generic[T]):
     async def _store_session(self, data: dict[str, Any]) -> httpx.Response:
         connection = fake_asgi_connection(self.app, self._cookie_dict())
         message = fake_http_send_message(MutableScopeHeaders())
-        stored = self.session_backend.store_in_message(data, message, connection)  # type: ignore[arg-type]
+        stored = self.session_backend.store_in_message(data, message, connection)
         if inspect.isawaitable(stored):
             await stored
-        return httpx.Response(200, headers=message["headers"], request=httpx.Request("GET", self.base_url))
+        headers = list(message["headers"])
+        return httpx.Response(200, headers=headers, request=httpx.Request("GET", self.base_url))
 
     def _apply_session_response(self, response: httpx.Response) -> None:
         self.cookies.extract_cookies(response)

@@ -12,7 +12,6 @@ from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
 import httpx
-
 from litestar.exceptions import MissingDependencyException
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ def run_app(workdir: Path, app: str, retry_count: int = 100, retry_timeout: int 
     port = _free_port()
     command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=workdir, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+        process = subprocess.Popen(command, cwd=workdir, stdout=log, stderr=subprocess.STDOUT)
         try:
             deadline = time.monotonic() + retry_count * retry_timeout
             while not _is_listening(port):

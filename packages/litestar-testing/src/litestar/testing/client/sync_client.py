@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-
 from litestar.testing.client._websocket import build_websocket_request
 from litestar.testing.client.base import BaseTestClient
-from litestar.testing.life_span_handler import LifeSpanHandler
 from litestar.testing.transport import ConnectionUpgradeExceptionError, TestClientTransport
 
 if TYPE_CHECKING:
@@ -17,9 +15,8 @@ if TYPE_CHECKING:
 
     from httpx._client import UseClientDefault
     from httpx._types import AuthTypes, CookieTypes, HeaderTypes, QueryParamTypes, TimeoutTypes
-    from typing_extensions import Self
-
-    from litestar.middleware.session.base import BaseBackendConfig
+    from litestar.testing._types import BaseBackendConfig
+    from litestar.testing.life_span_handler import LifeSpanHandler
     from litestar.testing.websocket_test_session import WebSocketTestSession
     from litestar.types import AnyIOBackend, ASGIApp
 
@@ -53,7 +50,7 @@ class TestClient(httpx.Client, BaseTestClient[T]):
         root_path: str = "",
         backend: AnyIOBackend = "asyncio",
         backend_options: Mapping[str, Any] | None = None,
-        session_config: BaseBackendConfig[Any] | None = None,
+        session_config: BaseBackendConfig | None = None,
         timeout: float | None = None,
         cookies: CookieTypes | None = None,
     ) -> None:
@@ -95,14 +92,11 @@ class TestClient(httpx.Client, BaseTestClient[T]):
 
     def __enter__(self) -> Self:
         with ExitStack() as stack:
-            stack.callback(setattr, self, "blocking_portal", None)
-            self.blocking_portal = stack.enter_context(self.portal())
-            self.lifespan_handler = LifeSpanHandler(client=self)
-            stack.callback(self.lifespan_handler.close)
+            self.lifespan_handler = self._open_portal(stack)
             self.exit_stack = stack.pop_all()
         return self
 
-    def __exit__(self, *args: Any) -> None:
+    def __exit__(self, *args: object) -> None:
         self.exit_stack.close()
 
     def websocket_connect(
@@ -157,7 +151,7 @@ class TestClient(httpx.Client, BaseTestClient[T]):
         """
         self.session_backend  # noqa: B018  # NOTE(h4): fail before starting a portal.
         with self.portal() as portal:
-            self._apply_session_response(portal.call(self._store_session, data))
+            self._apply_session_response(self._submit(portal, self._store_session, data).result())
 
     def get_session_data(self) -> dict[str, Any]:
         """Read the session the client's cookies refer to.
@@ -170,4 +164,4 @@ class TestClient(httpx.Client, BaseTestClient[T]):
         """
         self.session_backend  # noqa: B018
         with self.portal() as portal:
-            return portal.call(self._load_session)
+            return self._submit(portal, self._load_session).result()

@@ -1,0 +1,14 @@
+"""Make the fake ASGI server helpers (``_response_helpers``) importable by the tests here.
+
+NOTE(h3): the suite runs with ``--import-mode=importlib``, which does not put test
+directories on ``sys.path``; the helper module is shared by every test module here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_HERE = str(Path(__file__).parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
