@@ -20,6 +20,8 @@ def fake_entry_points(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     monkeypatch.syspath_prepend(str(tmp_path))
     points: dict[str, EntryPoint] = {}
     monkeypatch.setattr(_discovery, "_entry_points", lambda: points)
+    # Route first-party pieces through the (fake) entry points too.
+    monkeypatch.setattr(_discovery, "_FIRST_PARTY_OBJECTS", {})
     _discovery.load_piece.cache_clear()
     yield points
     _discovery.load_piece.cache_clear()
@@ -122,3 +124,22 @@ def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
         assert litestar.middleware.AuthenticationResult.__name__ == "AuthenticationResult"
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         litestar.middleware.Nope  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_first_party_piece_missing_when_its_module_cannot_be_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first-party piece is loaded by importing its module; absent module -> clear error."""
+    _discovery.load_piece.cache_clear()
+    monkeypatch.setitem(sys.modules, "litestar.di", None)
+    try:
+        with pytest.raises(MissingDependencyException, match="pip install litestar-di"):
+            _discovery.require_piece("di", feature="dependencies=")
+    finally:
+        _discovery.load_piece.cache_clear()
+
+
+def test_first_party_piece_loads_its_entry_point_object() -> None:
+    """load_piece('di') returns the object the entry point advertises."""
+    _discovery.load_piece.cache_clear()
+    from litestar.di import DIPlugin
+
+    assert _discovery.load_piece("di") is DIPlugin

@@ -19,9 +19,6 @@ from litestar.handlers import (
 )
 from litestar.response import Response
 from litestar.router import Router
-from litestar.utils.version import get_version
-
-__version__ = get_version()
 
 __all__ = (
     "Controller",
@@ -45,3 +42,15 @@ __all__ = (
     "websocket_listener",
     "websocket_stream",
 )
+
+
+def __getattr__(name: str) -> object:
+    # PERF(lead): the version comes from package metadata, whose import is slow; read it
+    # only when asked for.
+    if name == "__version__":
+        from litestar.utils.version import get_version
+
+        value = get_version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module 'litestar' has no attribute {name!r}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from anyio import create_task_group
 from typing_extensions import ParamSpec
 
 from litestar.utils.sync import ensure_async_callable
@@ -63,6 +62,8 @@ class BackgroundTasks:
     async def __call__(self) -> None:
         """Run the tasks."""
         if self.run_in_task_group:
+            from anyio import create_task_group
+
             async with create_task_group() as task_group:
                 for task in self.tasks:
                     task_group.start_soon(task)

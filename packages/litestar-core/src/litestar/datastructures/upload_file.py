@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tempfile import SpooledTemporaryFile
 
-from anyio.to_thread import run_sync
 
 __all__ = ("UploadFile",)
 
@@ -56,27 +55,34 @@ class UploadFile:
             The number of bytes written.
         """
         if self.rolled_to_disk:
-            return await run_sync(self.file.write, data)
+            return await _run_sync(self.file.write, data)
         return self.file.write(data)
 
     async def read(self, size: int = -1) -> bytes:
         """Read up to ``size`` bytes (all remaining bytes by default)."""
         if self.rolled_to_disk:
-            return await run_sync(self.file.read, size)
+            return await _run_sync(self.file.read, size)
         return self.file.read(size)
 
     async def seek(self, offset: int) -> int:
         """Move to ``offset`` and return the new position."""
         if self.rolled_to_disk:
-            return await run_sync(self.file.seek, offset)
+            return await _run_sync(self.file.seek, offset)
         return self.file.seek(offset)
 
     async def close(self) -> None:
         """Close the file, deleting any temporary file on disk."""
         if self.rolled_to_disk:
-            await run_sync(self.file.close)
+            await _run_sync(self.file.close)
         else:
             self.file.close()
 
     def __repr__(self) -> str:
         return f"{self.filename} - {self.content_type}"
+
+
+async def _run_sync(fn: Any, *args: Any) -> Any:
+    # PERF(lead): anyio's thread machinery is imported on first use, not at import time.
+    from anyio.to_thread import run_sync
+
+    return await run_sync(fn, *args)

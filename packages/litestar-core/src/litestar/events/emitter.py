@@ -10,9 +10,6 @@ from contextlib import AbstractAsyncContextManager
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-import anyio
-import anyio.from_thread
-import anyio.lowlevel
 
 from litestar.exceptions import ImproperlyConfiguredException
 
@@ -85,6 +82,9 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
             # PERF(lead): without listeners there is nothing to run; skip the task group
             # (and the import of anyio's backend it triggers) at startup.
             return self
+        import anyio
+        import anyio.lowlevel
+
         task_group = anyio.create_task_group()
         await task_group.__aenter__()
         self._task_group = task_group
@@ -129,6 +129,8 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
         if threading.get_ident() == self._thread_id:
             _start(task_group, listeners, args, kwargs)
         else:
+            import anyio.from_thread
+
             anyio.from_thread.run_sync(_start, task_group, listeners, args, kwargs, token=self._token)
 
 

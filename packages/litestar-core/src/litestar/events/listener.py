@@ -7,7 +7,6 @@ from functools import partial
 from inspect import iscoroutinefunction
 from typing import TYPE_CHECKING, Any
 
-import anyio.to_thread
 
 from litestar.exceptions import ImproperlyConfiguredException
 
@@ -25,6 +24,8 @@ def _ensure_async(fn: AnyCallable) -> AsyncAnyCallable:
         return fn
 
     async def run_in_thread(*args: Any, **kwargs: Any) -> Any:
+        import anyio.to_thread
+
         return await anyio.to_thread.run_sync(partial(fn, *args, **kwargs))
 
     run_in_thread.__name__ = getattr(fn, "__name__", type(fn).__name__)

@@ -7,9 +7,9 @@ import stat
 from inspect import isawaitable
 from typing import TYPE_CHECKING, Any
 
-from anyio import AsyncFile, open_file
 
 if TYPE_CHECKING:
+    from anyio import AsyncFile
     from litestar.types import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
@@ -87,8 +87,12 @@ class FileAccess:
     async def _open(self, path: PathType, mode: str, buffering: int) -> AsyncFile[bytes]:
         file_system = self.file_system
         if file_system is None:
+            from anyio import open_file
+
             return await open_file(path, mode, buffering)  # type: ignore[no-any-return,call-overload]
         result: Any = file_system.open(path, mode, buffering=buffering)
         if isawaitable(result):
             return await result  # type: ignore[no-any-return]
+        from anyio import AsyncFile
+
         return AsyncFile(result)

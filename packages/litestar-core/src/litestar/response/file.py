@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from email.utils import formatdate
 from mimetypes import guess_type
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import quote
@@ -203,6 +202,8 @@ class ASGIFileResponse(ASGIStreamingResponse):
         header_list = self._header_list
         header_list.append((b"content-length", str(size).encode("latin-1")))
         if mtime is not None:
+            from email.utils import formatdate
+
             header_list.append((b"last-modified", formatdate(mtime, usegmt=True).encode("latin-1")))
         header_list.append((b"etag", etag.encode("latin-1")))
         await send(

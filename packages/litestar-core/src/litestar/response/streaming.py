@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from anyio import create_task_group
 
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.sync import AsyncIteratorWrapper
@@ -132,6 +131,8 @@ class ASGIStreamingResponse(ASGIResponse):
         if self.is_head_response:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
+        from anyio import create_task_group
+
         async with create_task_group() as task_group:
             task_group.start_soon(self._stream, send, task_group.cancel_scope)
             await self._listen_for_disconnect(task_group.cancel_scope, receive)

@@ -7,7 +7,6 @@ import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, get_origin
 
-import anyio
 
 from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
@@ -91,6 +90,8 @@ async def send_websocket_stream(
     disconnected = False
     error: Exception | None = None
     try:
+        import anyio
+
         async with anyio.create_task_group() as group:
 
             async def wait_for_disconnect() -> None:
