@@ -19,7 +19,8 @@ def test_defaults_match_the_reference() -> None:
     assert config.include_in_schema is Empty
     assert config.request_max_body_size is Empty
     assert config.event_emitter_backend is SimpleEventEmitter
-    assert config.debugger_module is pdb
+    # The default debugger is pdb, imported only when first used.
+    assert config.debugger_module.post_mortem is pdb.post_mortem
     assert config.multipart_form_part_limit == 1000
     assert config.experimental_features is None
     assert config.response_cookies == []

@@ -73,10 +73,13 @@ class ExceptionDispatcher:
             await self._close_websocket(scope, receive, send, NotFoundException())
             return
         handlers = self._app_handlers()
+        app = self._app
+        if app.after_exception or app.pdb_on_exception:
+            await self._after_exception(NotFoundException(), scope)
         if self._logs_misses():
             self._log(scope, NotFoundException())
         if handlers and lookup_exception_handler(handlers, NotFoundException()) is not None:
-            await self.handle(scope, receive, send, NotFoundException(), handlers)
+            await self._respond(scope, receive, send, NotFoundException(), handlers)
             return
         headers, body = self._not_found
         await send({"type": "http.response.start", "status": 404, "headers": headers})
@@ -86,10 +89,13 @@ class ExceptionDispatcher:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
         exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
         handlers = self._app_handlers()
+        app = self._app
+        if app.after_exception or app.pdb_on_exception:
+            await self._after_exception(exc, scope)
         if self._logs_misses():
             self._log(scope, exc)
         if handlers and lookup_exception_handler(handlers, exc) is not None:
-            await self.handle(scope, receive, send, exc, handlers)
+            await self._respond(scope, receive, send, exc, handlers)
             return
         headers, body = _static_error(405, "Method Not Allowed", [(b"allow", leaf.allow.encode("latin-1"))])
         await send({"type": "http.response.start", "status": 405, "headers": headers})
@@ -104,14 +110,28 @@ class ExceptionDispatcher:
         handlers: Mapping[Any, Any],
     ) -> None:
         """Run ``after_exception`` hooks, then send the response for ``exc``."""
-        app = self._app
         if scope.get("type") == "websocket":
             await self._close_websocket(scope, receive, send, exc)
             return
+        await self._after_exception(exc, scope)
+        await self._respond(scope, receive, send, exc, handlers)
+
+    async def _after_exception(self, exc: Exception, scope: Any) -> None:
+        app = self._app
         for hook in app.after_exception:
             await hook(exc, scope)
         if app.pdb_on_exception:
             app.debugger_module.post_mortem(exc.__traceback__)
+
+    async def _respond(
+        self,
+        scope: Any,
+        receive: Any,
+        send: Any,
+        exc: Exception,
+        handlers: Mapping[Any, Any],
+    ) -> None:
+        app = self._app
         request = self._request(scope, receive, send)
         handler = lookup_exception_handler(handlers, exc)
         response: Any = None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import inspect
-import pdb  # noqa: T100
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING, Any, AsyncGenerator, Callable, Iterable, Mapping, Sequence, TypedDict
 
 from litestar._exception_handling import ExceptionDispatcher
 from litestar._routing import Endpoint, Leaf, RouteTable
 from litestar._routing._path import PathParameter
-from litestar.config.app import AppConfig, ExperimentalFeatures
+from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
@@ -125,7 +124,7 @@ class Litestar(Router):
         websocket_class: type[Any] | None = None,
         lifespan: Sequence[Any] | None = None,
         pdb_on_exception: bool | None = None,
-        debugger_module: Any = pdb,
+        debugger_module: Any = LAZY_PDB,
         experimental_features: Iterable[ExperimentalFeatures] | None = None,
     ) -> None:
         config = AppConfig(

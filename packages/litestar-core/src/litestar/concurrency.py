@@ -7,12 +7,10 @@ configured capacity limiter. Context variables are propagated to the worker thre
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from typing_extensions import ParamSpec
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,6 +61,8 @@ async def sync_to_thread(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) 
     """
     call = partial(contextvars.copy_context().run, fn, *args, **kwargs)
     try:
+        import asyncio
+
         loop = asyncio.get_running_loop()
     except RuntimeError:  # not asyncio: trio
         return await _run_in_trio(call)

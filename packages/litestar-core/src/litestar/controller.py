@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from litestar.exceptions import ImproperlyConfiguredException
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from litestar.router import Router
 
 __all__ = ("Controller",)
+
+_HOOK_ATTRIBUTES = ("after_request", "after_response", "before_request")
 
 
 class Controller:
@@ -62,6 +65,12 @@ class Controller:
         for t in self.signature_types or ():
             namespace[getattr(t, "__name__", str(t))] = t
         self.signature_namespace = namespace
+        # NOTE(h10): a function stored as a class attribute would bind to the instance on
+        # attribute access; hooks take only their own arguments, so keep them unbound.
+        for hook in _HOOK_ATTRIBUTES:
+            value = getattr(type(self), hook)
+            if inspect.isfunction(value):
+                setattr(self, hook, value)
 
     def get_route_handlers(self) -> list[BaseRouteHandler]:
         """Copies of the class's handlers, owned by this instance, paths prefixed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from litestar.exceptions import ImproperlyConfiguredException
@@ -141,16 +142,21 @@ class Router:
         if isinstance(value, Router):
             if value is self:
                 raise ImproperlyConfiguredException("A router cannot be registered on itself.")
+            # NOTE(h10): a router already registered elsewhere (e.g. one module-level router
+            # used by several apps) is registered as a copy, so both owners keep their layers.
+            clones: dict[int, Any] | None = None
             if value.owner is not None and value.owner is not self:
-                raise ImproperlyConfiguredException(
-                    f"{value!r} is already registered on {value.owner!r}; create a new Router to register it twice."
-                )
+                clone = copy.copy(value)
+                clones = {id(value): clone}
+                value = clone
             value.owner = self
             pairs: list[tuple[str, BaseRouteHandler]] = []
             for route in value.routes:
                 for handler in _route_handlers(route):
                     if getattr(handler, "_is_auto_options", False):
                         continue
+                    if clones is not None:
+                        handler = handler._copy(owner=_clone_layer(handler.owner, clones))  # noqa: SLF001, PLW2901
                     pairs.append((join_paths([self.path, route.path]), handler))
             return pairs
         if isinstance(value, type) and issubclass(value, Controller):
@@ -177,6 +183,18 @@ class Router:
         raise ImproperlyConfiguredException(f"Cannot register {value!r}: expected a route handler, Controller or Router.")
 
     def _add_route(self, path: str, handler: BaseRouteHandler) -> BaseRoute:
+        try:
+            return self._add_route_unchecked(path, handler)
+        except ImproperlyConfiguredException as exc:
+            detail = str(exc.detail)
+            location = handler.location
+            if location in detail:
+                raise
+            # NOTE(h10): path template errors are found by the route, which does not know
+            # the handler; name it so the user knows which decorator to fix.
+            raise ImproperlyConfiguredException(f"{location}: {detail}") from None
+
+    def _add_route_unchecked(self, path: str, handler: BaseRouteHandler) -> BaseRoute:
         self.registered_route_handler_ids.add(handler.handler_id)
         if isinstance(handler, HTTPRouteHandler):
             key = ("http", path)
@@ -226,6 +244,16 @@ class Router:
         if isinstance(value, BaseRouteHandler):
             return {"websocket": value}
         raise ImproperlyConfiguredException(f"Cannot build a handler map for {value!r}")
+
+
+def _clone_layer(layer: Any, clones: dict[int, Any]) -> Any:
+    """Copy ``layer`` and its owners up to the cloned router (each layer copied once)."""
+    clone = clones.get(id(layer))
+    if clone is None:
+        clone = copy.copy(layer)
+        clone.owner = _clone_layer(layer.owner, clones)
+        clones[id(layer)] = clone
+    return clone
 
 
 def _is_listener_class(value: type) -> bool:

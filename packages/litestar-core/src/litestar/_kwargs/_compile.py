@@ -10,7 +10,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from litestar._kwargs._body import build_body_step
-from litestar._kwargs._converters import _generic, build_converter, is_sequence_annotation
+from litestar._kwargs._converters import _generic, build_converter, build_value_check, is_sequence_annotation
 from litestar._kwargs._plan import Extractor, KwargsPlan
 from litestar._signature import ParsedParameter, ParsedSignature, unwrap_optional
 from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
@@ -115,7 +115,9 @@ def compile_kwargs_plan(
     dependency_plan = None
     external: dict[str, ParsedParameter] = {n: p for n, p in params.items() if n not in dependencies}
     if dependency_names:
-        graph = load_di().compile_dependencies(dependency_names, dependencies, parse)
+        graph = load_di().compile_dependencies(
+            dependency_names, dependencies, parse, make_check=build_value_check, consumer=params
+        )
         errors.extend(f"{location}: {message}" for message in graph.errors)
         dependency_plan = graph.plan
         for name, param in graph.external.items():

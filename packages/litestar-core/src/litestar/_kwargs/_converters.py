@@ -14,7 +14,14 @@ import msgspec
 
 from litestar._signature import unwrap_optional
 
-__all__ = ("Converter", "InvalidValue", "build_converter", "is_sequence_annotation", "msgspec_error_message")
+__all__ = (
+    "Converter",
+    "InvalidValue",
+    "build_converter",
+    "build_value_check",
+    "is_sequence_annotation",
+    "msgspec_error_message",
+)
 
 Converter = Callable[[Any], Any]
 """Takes the raw value (``str``, or ``list[str]`` for sequences) and returns the converted one."""
@@ -130,3 +137,43 @@ def build_converter(
 
 def _identity(value: Any) -> Any:
     return value
+
+
+def build_value_check(parameter: Any) -> Converter | None:
+    """Return a check coercing an injected dependency value to the parameter's annotation.
+
+    Values that do not fit raise ``InternalServerException`` (a provider returned the wrong
+    type: a server-side error). ``None`` means nothing to check (``Any``, or
+    ``Dependency(skip_validation=True)``). Instances of the annotated class pass untouched.
+    """
+    if getattr(parameter.kwarg_definition, "skip_validation", False):
+        return None
+    annotation = parameter.annotation
+    if annotation is Any or annotation is object or not parameter.has_annotation:
+        return None
+    inner, optional = unwrap_optional(annotation)
+    if inner is Any:
+        return None
+    fast = get_origin(inner) or inner
+    if isinstance(fast, type):
+        try:
+            isinstance(None, fast)
+        except TypeError:  # TypedDict, non-runtime protocols...
+            fast = None
+    else:
+        fast = None
+    convert = msgspec.convert
+
+    def check(value: Any) -> Any:
+        if (fast is not None and isinstance(value, fast)) or (value is None and optional):
+            return value
+        try:
+            return convert(value, annotation, strict=False)
+        except TypeError:  # a type msgspec cannot check: accept the value as is
+            return value
+        except msgspec.ValidationError:
+            from litestar.exceptions import InternalServerException
+
+            raise InternalServerException() from None
+
+    return check

@@ -77,7 +77,9 @@ class KwargsPlan:
         "needs_request",
         "path",
         "query",
+        "exact",
         "reserved",
+        "sync_resolve",
         "wants_raw_body",
     )
 
@@ -105,15 +107,48 @@ class KwargsPlan:
         self.dependency_plan = dependency_plan
         self.handler_args = handler_args
         self.needs_request = needs_request
+        produced = {ex.name for ex in (*path, *query, *header, *cookie)} | {name for name, _ in reserved}
+        if wants_raw_body:
+            produced.add("body")
+        if body_step is not None:
+            produced.add("data")
+        if dependency_plan is not None:
+            produced |= {step.name for step in getattr(dependency_plan, "steps", ())}
+        self.exact = produced == set(handler_args)
+        """Whether the extracted values are exactly the handler's arguments (no filtering)."""
+        self.sync_resolve = self._build_sync_resolve()
+        """A synchronous resolver when no step needs to await (no body, no dependencies)."""
 
     @property
     def is_empty(self) -> bool:
         """Whether the handler takes no arguments at all."""
         return not self.handler_args and not (self.query or self.header or self.cookie or self.path)
 
-    async def resolve(self, scope: Any, request: Request | None, cleanups: list[Any] | None) -> dict[str, Any]:
-        """Extract, convert and validate every value; run dependencies; return handler kwargs."""
-        values: dict[str, Any] = {}
+    def _build_sync_resolve(self) -> Callable[[Any], dict[str, Any]] | None:
+        if self.body_step is not None or self.wants_raw_body or self.dependency_plan is not None:
+            return None
+        if self.reserved or self.needs_request:
+            return None
+        if (
+            self.path
+            and not (self.query or self.header or self.cookie)
+            and all(ex.convert.__name__ == "_passthrough" for ex in self.path)
+            and tuple(ex.name for ex in self.path) == self.handler_args
+            and all(ex.key == ex.name for ex in self.path)
+        ):
+            # PERF(lead): the converted path parameters are exactly the handler's arguments.
+            def path_params_only(scope: Any) -> dict[str, Any]:
+                return scope["path_params"]  # type: ignore[no-any-return]
+
+            return path_params_only
+        return self._resolve_plain
+
+    def _resolve_plain(self, scope: Any) -> dict[str, Any]:
+        """Path, query, header and cookie values only (no awaiting needed)."""
+        values = self._extract(scope, {})
+        return values if self.exact else {name: values[name] for name in self.handler_args}
+
+    def _extract(self, scope: Any, values: dict[str, Any]) -> dict[str, Any]:
         errors: list[dict[str, Any]] | None = None
         if self.path:
             path_params = scope["path_params"]
@@ -177,6 +212,11 @@ class KwargsPlan:
                     errors.append({"message": exc.message, "key": ex.name, "source": "cookie"})
         if errors:
             raise validation_failed(scope, errors)
+        return values
+
+    async def resolve(self, scope: Any, request: Request | None, cleanups: list[Any] | None) -> dict[str, Any]:
+        """Extract, convert and validate every value; run dependencies; return handler kwargs."""
+        values = self._extract(scope, {})
         for name, getter in self.reserved:
             values[name] = getter(scope, request)
         if self.wants_raw_body:
@@ -186,4 +226,4 @@ class KwargsPlan:
             values["data"] = await self.body_step(scope, request)
         if self.dependency_plan is not None:
             await self.dependency_plan.run(values, request, cleanups)
-        return {name: values[name] for name in self.handler_args} if len(values) != len(self.handler_args) else values
+        return values if self.exact else {name: values[name] for name in self.handler_args}

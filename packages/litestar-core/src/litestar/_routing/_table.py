@@ -19,7 +19,15 @@ __all__ = ("Endpoint", "Leaf", "RouteTable")
 class Endpoint:
     """What serves one method of one path: the handler and its compiled ASGI app."""
 
-    __slots__ = ("app", "exception_handlers", "handler", "param_converters", "param_names", "path_template")
+    __slots__ = (
+        "app",
+        "convert_params",
+        "exception_handlers",
+        "handler",
+        "param_converters",
+        "param_names",
+        "path_template",
+    )
 
     def __init__(
         self,
@@ -35,13 +43,34 @@ class Endpoint:
         self.param_names = tuple(p.name for p in params)
         self.param_converters: tuple[Callable[[str], Any], ...] = tuple(p.convert for p in params)
         self.exception_handlers = exception_handlers
-
-    def convert_params(self, raw: list[str]) -> dict[str, Any] | None:
+        self.convert_params: Callable[[list[str]], dict[str, Any] | None] = (
+            _single_converter(params[0].name, params[0].convert)
+            if len(params) == 1
+            else _multi_converter(self.param_names, self.param_converters)
+        )
         """Convert raw segments to typed values; ``None`` when one does not convert."""
+
+
+def _multi_converter(
+    names: tuple[str, ...], converters: tuple[Callable[[str], Any], ...]
+) -> Callable[[list[str]], dict[str, Any] | None]:
+    def convert_all(raw: list[str]) -> dict[str, Any] | None:
         try:
-            return {name: convert(value) for name, convert, value in zip(self.param_names, self.param_converters, raw)}
-        except (ValueError, TypeError, ArithmeticError, Exception):  # noqa: BLE001
+            return {name: convert(value) for name, convert, value in zip(names, converters, raw)}
+        except Exception:  # noqa: BLE001
             return None
+
+    return convert_all
+
+
+def _single_converter(name: str, convert: Callable[[str], Any]) -> Callable[[list[str]], dict[str, Any] | None]:
+    def convert_one(raw: list[str]) -> dict[str, Any] | None:
+        try:
+            return {name: convert(raw[0])}
+        except Exception:  # noqa: BLE001
+            return None
+
+    return convert_one
 
 
 class Leaf:
@@ -116,12 +145,27 @@ class RouteTable:
 
     def match(self, path: str) -> tuple[Leaf | None, list[str]]:
         """Find the leaf for a request path; the list holds raw parameter segments."""
-        values: list[str] = []
         segments = path[1:].split("/") if path else [""]
         if len(segments) > 1 and segments[-1] == "":
             segments.pop()
         if segments == [""]:
             segments = []
+        # PERF(lead): walk greedily (static child first, else the parameter child); only a
+        # dead end needs the backtracking search, which would find the same leaf first.
+        node = self._root
+        values: list[str] = []
+        for segment in segments:
+            child = node.static.get(segment)
+            if child is None:
+                child = node.param
+                if child is None or not segment:
+                    break
+                values.append(segment)
+            node = child
+        else:
+            if node.leaf is not None:
+                return node.leaf, values
+        values = []
         leaf = _walk(self._root, segments, 0, values)
         return leaf, values
 

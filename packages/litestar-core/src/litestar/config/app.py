@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pdb  # noqa: T100
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
 
-__all__ = ("AppConfig", "ExperimentalFeatures")
+__all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures")
 
 
 class ExperimentalFeatures(str, Enum):
@@ -81,6 +80,27 @@ def _default_response_cache_config() -> ResponseCacheConfig | None:
             return None
         raise
     return ResponseCacheConfig()
+
+
+class _LazyPdb:
+    """Stands for the ``pdb`` module without importing it (``pdb`` pulls in a lot).
+
+    PERF(lead): importing ``pdb`` costs several ms at startup; it is imported only when
+    ``pdb_on_exception`` actually needs the debugger.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        import pdb  # noqa: T100
+
+        return getattr(pdb, name)
+
+    def __repr__(self) -> str:
+        return "<module 'pdb' (lazy)>"
+
+
+LAZY_PDB: Any = _LazyPdb()
 
 
 @dataclass
@@ -151,7 +171,7 @@ class AppConfig:
     """Path prefix of every route."""
     pdb_on_exception: bool = False
     """Drop into the debugger on unhandled exceptions."""
-    debugger_module: Debugger = pdb
+    debugger_module: Debugger = LAZY_PDB
     """The debugger used by ``pdb_on_exception``."""
     plugins: list[PluginProtocol] = field(default_factory=list)
     """Plugin instances."""

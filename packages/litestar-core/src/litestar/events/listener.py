@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from functools import partial
 from inspect import iscoroutinefunction
 from typing import TYPE_CHECKING, Any
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
 
 __all__ = ("EventListener", "listener")
 
-logger = logging.getLogger(__name__)
 
 
 def _ensure_async(fn: AnyCallable) -> AsyncAnyCallable:
@@ -87,7 +85,9 @@ class EventListener:
             try:
                 await fn(*args, **kwargs)
             except Exception as exc:
-                logger.exception("Error while executing listener %s: %s", name, exc)  # noqa: TRY401
+                import logging
+
+                logging.getLogger(__name__).exception("Error while executing listener %s: %s", name, exc)  # noqa: TRY401
 
         return wrapped
 

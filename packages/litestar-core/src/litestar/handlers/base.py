@@ -120,12 +120,14 @@ class BaseRouteHandler:
     def handler_name(self) -> str:
         """The qualified name of the decorated callable."""
         fn = self._fn
-        return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn))
+        return str(getattr(fn, "__qualname__", None) or type(fn).__name__)
 
     @property
     def handler_id(self) -> str:
-        """A unique id: qualified name plus the identity of its owner."""
-        return f"{self.handler_name}:{id(self.owner)}"
+        """A unique id: module-qualified name plus the identity of its owner."""
+        fn = self._fn
+        named = fn if hasattr(fn, "__qualname__") else type(fn)
+        return f"{named.__module__}.{named.__qualname__}::{id(self.owner)}"
 
     @property
     def location(self) -> str:

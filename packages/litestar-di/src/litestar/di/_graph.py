@@ -32,8 +32,19 @@ def compile_dependencies(
     names: Iterable[str],
     providers: Mapping[str, Any],
     parse: Callable[[Callable[..., Any]], Any],
+    make_check: Callable[[Any], Callable[[Any], Any] | None] | None = None,
+    consumer: Mapping[str, Any] | None = None,
 ) -> DependencyGraph:
-    """Order the providers needed for ``names`` so each runs after its own dependencies."""
+    """Order the providers needed for ``names`` so each runs after its own dependencies.
+
+    Args:
+        names: The dependency names the consumer (a handler) asks for.
+        providers: Every provider in scope, by name.
+        parse: Parses a callable into a signature (with ``.parameters``).
+        make_check: Builds, from a parsed parameter, a check validating the injected value
+            (``None`` when nothing needs checking).
+        consumer: The consumer's parsed parameters, to check the values it receives.
+    """
     order: list[Step] = []
     external: dict[str, Any] = {}
     errors: list[str] = []
@@ -52,16 +63,25 @@ def compile_dependencies(
         signature = parse(provide.dependency)
         provide.parsed_fn_signature = signature
         args: list[str] = []
+        checks: list[tuple[str, Callable[[Any], Any]]] = []
         for param_name, param in signature.parameters.items():
             if param_name in providers:
                 visit(param_name)
+                check = make_check(param) if make_check is not None else None
+                if check is not None:
+                    checks.append((param_name, check))
             else:
                 external.setdefault(param_name, param)
             args.append(param_name)
         visiting.pop()
         done.add(name)
-        order.append(Step(name, provide, tuple(args)))
+        order.append(Step(name, provide, tuple(args), tuple(checks)))
 
+    output_checks: list[tuple[str, Callable[[Any], Any]]] = []
     for name in names:
         visit(name)
-    return DependencyGraph(DependencyPlan(order), external, errors)
+        if make_check is not None and consumer is not None and name in consumer:
+            check = make_check(consumer[name])
+            if check is not None:
+                output_checks.append((name, check))
+    return DependencyGraph(DependencyPlan(order, tuple(output_checks)), external, errors)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from litestar.concurrency import sync_to_thread as run_in_thread
 from litestar.types.empty import Empty
@@ -15,12 +15,20 @@ ASYNC, SYNC, THREAD, GENERATOR, ASYNC_GENERATOR = range(5)
 class Step:
     """One provider call: its name, callable, argument names and calling convention."""
 
-    __slots__ = ("args", "call", "kind", "name", "provide")
+    __slots__ = ("args", "call", "checks", "kind", "name", "provide")
 
-    def __init__(self, name: str, provide: Any, args: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        name: str,
+        provide: Any,
+        args: tuple[str, ...],
+        checks: tuple[tuple[str, Callable[[Any], Any]], ...] = (),
+    ) -> None:
         self.name = name
         self.provide = provide
         self.args = args
+        self.checks = checks
+        """``(argument, check)`` pairs validating injected dependency values before the call."""
         self.call = provide.dependency
         if provide.has_async_generator_dependency:
             self.kind = ASYNC_GENERATOR
@@ -37,10 +45,16 @@ class Step:
 class DependencyPlan:
     """Providers in resolution order; each value is computed once per request."""
 
-    __slots__ = ("has_cleanup", "steps")
+    __slots__ = ("has_cleanup", "output_checks", "steps")
 
-    def __init__(self, steps: list[Step]) -> None:
+    def __init__(
+        self,
+        steps: list[Step],
+        output_checks: tuple[tuple[str, Callable[[Any], Any]], ...] = (),
+    ) -> None:
         self.steps = tuple(steps)
+        self.output_checks = output_checks
+        """``(name, check)`` pairs validating the values the consumer (handler) receives."""
         self.has_cleanup = any(s.kind in (GENERATOR, ASYNC_GENERATOR) for s in steps)
 
     async def run(self, values: dict[str, Any], request: Any, cleanups: list[Any] | None) -> None:
@@ -51,6 +65,8 @@ class DependencyPlan:
                 values[step.name] = provide.value
                 continue
             kwargs = {name: values[name] for name in step.args} if step.args else {}
+            for arg, check in step.checks:
+                kwargs[arg] = check(kwargs[arg])
             kind = step.kind
             if kind == ASYNC:
                 value = await step.call(**kwargs)
@@ -71,11 +87,13 @@ class DependencyPlan:
             if provide.use_cache:
                 provide.value = value
             values[step.name] = value
+        for name, check in self.output_checks:
+            values[name] = check(values[name])
 
     async def finalize(self, cleanups: list[Any], exc: BaseException | None) -> None:
-        """Resume generator providers, last first; throw the handler's exception into them."""
+        """Resume generator providers: last first normally, first first when ``exc`` is thrown in."""
         errors: list[BaseException] = []
-        for generator in reversed(cleanups):
+        for generator in reversed(cleanups) if exc is None else tuple(cleanups):
             try:
                 await _close(generator, exc)
             except BaseException as error:  # noqa: BLE001
@@ -100,4 +118,8 @@ async def _close(generator: Any, exc: BaseException | None) -> None:
             generator.throw(exc)
     except (StopIteration, StopAsyncIteration):
         return
-    raise RuntimeError(f"Dependency generator {generator!r} yielded more than once; it must yield exactly one value")
+    # A generator yielding more than once: the reference ignores the extra values.
+    if is_async:
+        await generator.aclose()
+    else:
+        generator.close()

@@ -19,6 +19,8 @@ class DIPlugin:
         names: Iterable[str],
         providers: Mapping[str, Any],
         parse: Callable[[Callable[..., Any]], Any],
+        make_check: Callable[[Any], Callable[[Any], Any] | None] | None = None,
+        consumer: Mapping[str, Any] | None = None,
     ) -> DependencyGraph:
         """Compile the providers needed by ``names``: see :func:`compile_dependencies`."""
-        return compile_dependencies(names, providers, parse)
+        return compile_dependencies(names, providers, parse, make_check, consumer)

@@ -53,6 +53,15 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
 
         return endpoint_no_args
 
+    sync_resolve = plan.sync_resolve
+    if fast is not None and style == "async" and not needs_request and sync_resolve is not None:
+        respond = fast
+
+        async def endpoint_sync_args(scope: Any, receive: Any, send: Any) -> None:
+            await respond(await fn(**sync_resolve(scope)), scope, receive, send, None)
+
+        return endpoint_sync_args
+
     if fast is not None and style == "async" and not needs_request and not has_cleanup:
         respond = fast
         resolve = plan.resolve
