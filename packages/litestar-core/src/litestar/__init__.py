@@ -4,21 +4,12 @@ from litestar.app import Litestar
 from litestar.connection import Request, WebSocket
 from litestar.controller import Controller
 from litestar.enums import HttpMethod, MediaType
-from litestar.handlers import (
-    asgi,
-    delete,
-    get,
-    head,
-    patch,
-    post,
-    put,
-    route,
-    websocket,
-    websocket_listener,
-    websocket_stream,
-)
+from litestar.handlers import asgi, delete, get, head, patch, post, put, route
 from litestar.response import Response
 from litestar.router import Router
+
+if __import__("typing").TYPE_CHECKING:
+    from litestar.handlers.websocket_handlers import websocket, websocket_listener, websocket_stream
 
 __all__ = (
     "Controller",
@@ -44,9 +35,18 @@ __all__ = (
 )
 
 
+_WEBSOCKET_DECORATORS = frozenset({"websocket", "websocket_listener", "websocket_stream"})
+
+
 def __getattr__(name: str) -> object:
-    # PERF(lead): the version comes from package metadata, whose import is slow; read it
-    # only when asked for.
+    # PERF(lead): WebSocket handlers load on first use, and the version comes from package
+    # metadata, whose import is slow: read them only when asked for.
+    if name in _WEBSOCKET_DECORATORS:
+        import litestar.handlers
+
+        value = getattr(litestar.handlers, name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from litestar.utils.version import get_version
 

@@ -452,13 +452,26 @@ class Litestar(Router):
     def _add_options_endpoint(
         self, leaf: Leaf, route: BaseRoute, handler: HTTPRouteHandler, params: list[PathParameter]
     ) -> None:
-        from litestar.middleware._stack import build_middleware_stack
+        """Remember how to answer OPTIONS on this path; the endpoint is built on first use.
 
+        PERF(lead): most paths never see an OPTIONS request; building a handler and its
+        middleware stack per path at startup cost time and memory for nothing.
+        """
         existing = leaf.http.get("OPTIONS")
         if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
             return
-        if not isinstance(route, HTTPRoute):
-            return
+        if existing is not None:
+            del leaf.http["OPTIONS"]
+        if isinstance(route, HTTPRoute):
+            leaf.options_source = (route, handler, params)
+
+    def _build_options_endpoint(self, leaf: Leaf) -> Endpoint | None:
+        from litestar.middleware._stack import build_middleware_stack
+
+        source = leaf.options_source
+        if source is None:
+            return None
+        route, handler, params = source
         methods = set(leaf.http) - {"OPTIONS"}
         allow = ", ".join(sorted(methods | {"OPTIONS"}))
         headers = [(b"allow", allow.encode("latin-1"))]
@@ -477,7 +490,9 @@ class Litestar(Router):
         auto.resolve_opts()
         app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
         auto._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
-        leaf.http["OPTIONS"] = Endpoint(auto, app, params, auto.resolve_exception_handlers(), route.path)
+        endpoint = Endpoint(auto, app, params, auto.resolve_exception_handlers(), route.path)
+        leaf.http["OPTIONS"] = endpoint
+        return endpoint
 
     def _compile_asgi(self, handler: ASGIRouteHandler) -> Any:
         fn = handler.fn
@@ -630,6 +645,8 @@ class Litestar(Router):
             send = self._wrap_send(send, scope)
         if scope_type == "http":
             endpoint = leaf.http.get(scope["method"]) if leaf is not None else None
+            if endpoint is None and leaf is not None and scope["method"] == "OPTIONS" and leaf.http:
+                endpoint = self._build_options_endpoint(leaf)
             if endpoint is None:
                 endpoint = leaf.asgi if leaf is not None else None
                 if endpoint is None:

@@ -83,6 +83,9 @@ def _form_step(
     wants_single_file = _is_upload(annotation)
     wants_file_list = origin in (list, tuple) and bool(get_args(annotation)) and _is_upload(get_args(annotation)[0])
     passthrough = annotation is Any or annotation is object
+    # Multipart forms (not url-encoded ones, as in the reference) accept a single value for
+    # a field declared as a sequence: find those fields once, here.
+    wrap_keys = _sequence_fields(annotation) if media_type == RequestEncodingType.MULTI_PART else frozenset()
 
     async def decode_form(scope: Any, request: Request | None) -> Any:
         assert request is not None
@@ -117,30 +120,43 @@ def _form_step(
                 values[key] = value
         if passthrough:
             return values
+        if wrap_keys:
+            for key in wrap_keys:
+                if key in values and not isinstance(values[key], list):
+                    values[key] = [values[key]]
         try:
             return msgspec.convert(values, annotation, strict=False, dec_hook=dec_hook)
         except msgspec.ValidationError as exc:
-            retry = _retry_with_lists(values, annotation, dec_hook)
-            if retry is not None:
-                return retry
             message, key = msgspec_error_message(exc)
             raise _body_error(scope, message, key or "data") from None
 
     return decode_form
 
 
-def _retry_with_lists(values: dict[str, Any], annotation: Any, dec_hook: Any) -> Any:
-    """Fields declared as sequences may have received a single value: wrap and retry."""
-    wrapped = {k: (v if isinstance(v, list) else [v]) for k, v in values.items()}
+_SEQUENCE_INFO = (
+    msgspec.inspect.ListType,
+    msgspec.inspect.SetType,
+    msgspec.inspect.FrozenSetType,
+    msgspec.inspect.VarTupleType,
+    msgspec.inspect.TupleType,
+)
+
+
+def _is_sequence_info(info: Any) -> bool:
+    if isinstance(info, msgspec.inspect.UnionType):
+        return any(_is_sequence_info(member) for member in info.types)
+    return isinstance(info, _SEQUENCE_INFO)
+
+
+def _sequence_fields(annotation: Any) -> frozenset[str]:
+    """Which form keys of ``annotation`` hold sequences.
+
+    Only the fields of classes (dataclass, Struct, TypedDict...) are wrapped; the values of
+    a ``dict[str, list[...]]`` are not, as in the reference.
+    """
     try:
-        return msgspec.convert(wrapped, annotation, strict=False, dec_hook=dec_hook)
-    except msgspec.ValidationError:
-        pass
-    for key in list(values):
-        trial = dict(values)
-        trial[key] = values[key] if isinstance(values[key], list) else [values[key]]
-        try:
-            return msgspec.convert(trial, annotation, strict=False, dec_hook=dec_hook)
-        except msgspec.ValidationError:
-            continue
-    return None
+        info = msgspec.inspect.type_info(annotation)
+    except (TypeError, ValueError):
+        return frozenset()
+    fields = getattr(info, "fields", None) or ()
+    return frozenset(f.encode_name for f in fields if _is_sequence_info(f.type))

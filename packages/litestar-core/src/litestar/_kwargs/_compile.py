@@ -123,8 +123,17 @@ def compile_kwargs_plan(
         for name, param in graph.external.items():
             external.setdefault(name, param)
 
+    # Layered parameters (``parameters=`` on the app, a router or a controller), as the
+    # reference treats them: one the handler does not declare is only checked for presence;
+    # one the handler declares plainly takes its source, alias, default and requiredness
+    # from the layer but is converted to the handler's annotation, without the layer's
+    # constraints.
+    presence_only: set[str] = set()
+    layered: set[str] = set()
     for name, value in layered_parameters.items():
         if name not in external and name not in dependencies:
+            presence_only.add(name)
+            layered.add(name)
             external[name] = ParsedParameter(
                 name=name,
                 annotation=getattr(value, "annotation", Any) if getattr(value, "annotation", Empty) is not Empty else Any,
@@ -134,6 +143,7 @@ def compile_kwargs_plan(
                 metadata=(),
             )
         elif name in params and params[name].kwarg_definition is None and isinstance(value, ParameterKwarg):
+            layered.add(name)
             external[name] = ParsedParameter(
                 name=name,
                 annotation=params[name].annotation,
@@ -151,6 +161,7 @@ def compile_kwargs_plan(
     body_step = None
     wants_raw_body = False
     needs_request = bool(dependency_plan is not None)
+    positions = {name: index for index, name in enumerate(params)}
     for name, param in external.items():
         if name in path_parameters:
             annotation, _ = unwrap_optional(param.annotation)
@@ -211,7 +222,11 @@ def compile_kwargs_plan(
         default = None if param.default is Empty else param.default
         sequence = is_sequence_annotation(param.annotation)
         try:
-            convert = build_converter(param.annotation, kwarg, param.metadata, dec_hook)
+            if name in presence_only:
+                convert = _passthrough
+            else:
+                own = None if name in layered else kwarg
+                convert = build_converter(param.annotation, own, param.metadata, dec_hook)
         except (TypeError, ValueError) as exc:
             errors.append(f"{location}: parameter {name!r} has an unsupported annotation: {exc}")
             continue
@@ -222,7 +237,10 @@ def compile_kwargs_plan(
             required=required,
             default=default,
             convert=convert,
-            is_sequence=sequence and source != "cookie",
+            # Only the query string repeats keys: a header value is one string, as in the reference.
+            is_sequence=sequence and source == "query",
+            position=positions.get(name, len(positions)),
+            report_source=not (name in layered and key != name),
         )
         {"query": query, "header": header, "cookie": cookie}[source].append(extractor)
 

@@ -22,7 +22,7 @@ __all__ = ("Extractor", "KwargsPlan", "missing_parameter", "validation_failed")
 class Extractor:
     """Reads one named value from one source of the request."""
 
-    __slots__ = ("convert", "default", "is_sequence", "key", "name", "required", "source")
+    __slots__ = ("convert", "default", "is_sequence", "key", "name", "position", "report_source", "required", "source")
 
     def __init__(
         self,
@@ -34,7 +34,13 @@ class Extractor:
         default: Any,
         convert: Converter,
         is_sequence: bool = False,
+        position: int = 0,
+        report_source: bool = True,
     ) -> None:
+        self.position = position
+        """Rank of the parameter in the handler signature: validation errors are listed in it."""
+        self.report_source = report_source
+        """Whether validation errors carry a ``source`` (not for aliased layered parameters)."""
         self.name = name
         self.key = key
         self.source = source
@@ -44,9 +50,18 @@ class Extractor:
         self.is_sequence = is_sequence
 
 
-def missing_parameter(source: str, key: str, path: str) -> ValidationException:
+def missing_parameter(source: str, key: str, scope: Any) -> ValidationException:
     """Build the 400 error for a required parameter that is absent."""
+    query = scope.get("query_string", b"")
+    path = scope["path"] + ("?" + query.decode("latin-1") if query else "")
     return ValidationException(detail=f"Missing required {source} parameter {key!r} for path {path}")
+
+
+def _error(ex: Extractor, message: str) -> tuple[int, dict[str, Any]]:
+    entry = {"message": message, "key": ex.name, "source": ex.source}
+    if not ex.report_source:
+        del entry["source"]
+    return ex.position, entry
 
 
 def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationException:
@@ -149,7 +164,9 @@ class KwargsPlan:
         return values if self.exact else {name: values[name] for name in self.handler_args}
 
     def _extract(self, scope: Any, values: dict[str, Any]) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | None = None
+        # Missing values are reported for headers first, then cookies, then the query (as
+        # the reference does); conversion errors are listed in signature order.
+        errors: list[tuple[int, dict[str, Any]]] | None = None
         if self.path:
             path_params = scope["path_params"]
             for ex in self.path:
@@ -157,7 +174,38 @@ class KwargsPlan:
                     values[ex.name] = ex.convert(path_params[ex.key])
                 except InvalidValue as exc:
                     errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.key, "source": "path"})
+                    errors.append((ex.position, {"message": exc.message, "key": ex.key, "source": "path"}))
+        if self.header:
+            headers = _header_dict(scope)
+            for ex in self.header:
+                value = headers.get(ex.key.lower())
+                if value is None:
+                    if ex.required:
+                        raise missing_parameter("header", ex.key, scope)
+                    values[ex.name] = ex.default
+                    continue
+                try:
+                    values[ex.name] = ex.convert(value)
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append(_error(ex, exc.message))
+        if self.cookie:
+            from litestar._parsers import parse_cookie_string
+
+            cookie_header = _header_dict(scope).get("cookie")
+            cookies = parse_cookie_string(cookie_header) if cookie_header else {}
+            for ex in self.cookie:
+                value = cookies.get(ex.key)
+                if value is None:
+                    if ex.required:
+                        raise missing_parameter("cookie", ex.key, scope)
+                    values[ex.name] = ex.default
+                    continue
+                try:
+                    values[ex.name] = ex.convert(value)
+                except InvalidValue as exc:
+                    errors = errors or []
+                    errors.append(_error(ex, exc.message))
         if self.query:
             from litestar._parsers import parse_query_string
 
@@ -171,47 +219,17 @@ class KwargsPlan:
                 raw = query.get(ex.key)
                 if raw is None:
                     if ex.required:
-                        raise missing_parameter("query", ex.key, scope["path"])
+                        raise missing_parameter("query", ex.key, scope)
                     values[ex.name] = ex.default
                     continue
                 try:
                     values[ex.name] = ex.convert(raw if ex.is_sequence else raw[-1])
                 except InvalidValue as exc:
                     errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.name, "source": "query"})
-        if self.header:
-            headers = _header_dict(scope)
-            for ex in self.header:
-                value = headers.get(ex.key.lower())
-                if value is None:
-                    if ex.required:
-                        raise missing_parameter("header", ex.key, scope["path"])
-                    values[ex.name] = ex.default
-                    continue
-                try:
-                    values[ex.name] = ex.convert([v.strip() for v in value.split(",")] if ex.is_sequence else value)
-                except InvalidValue as exc:
-                    errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.name, "source": "header"})
-        if self.cookie:
-            from litestar._parsers import parse_cookie_string
-
-            cookie_header = _header_dict(scope).get("cookie")
-            cookies = parse_cookie_string(cookie_header) if cookie_header else {}
-            for ex in self.cookie:
-                value = cookies.get(ex.key)
-                if value is None:
-                    if ex.required:
-                        raise missing_parameter("cookie", ex.key, scope["path"])
-                    values[ex.name] = ex.default
-                    continue
-                try:
-                    values[ex.name] = ex.convert(value)
-                except InvalidValue as exc:
-                    errors = errors or []
-                    errors.append({"message": exc.message, "key": ex.name, "source": "cookie"})
+                    errors.append(_error(ex, exc.message))
         if errors:
-            raise validation_failed(scope, errors)
+            errors.sort(key=_position)
+            raise validation_failed(scope, [entry for _, entry in errors])
         return values
 
     async def resolve(self, scope: Any, request: Request | None, cleanups: list[Any] | None) -> dict[str, Any]:
@@ -227,3 +245,7 @@ class KwargsPlan:
         if self.dependency_plan is not None:
             await self.dependency_plan.run(values, request, cleanups)
         return values if self.exact else {name: values[name] for name in self.handler_args}
+
+
+def _position(error: tuple[int, dict[str, Any]]) -> int:
+    return error[0]

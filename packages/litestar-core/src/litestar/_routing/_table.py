@@ -76,7 +76,7 @@ def _single_converter(name: str, convert: Callable[[str], Any]) -> Callable[[lis
 class Leaf:
     """The end of a path: endpoints per HTTP method, or an ASGI/WebSocket endpoint."""
 
-    __slots__ = ("allow", "asgi", "http", "is_mount", "path", "websocket")
+    __slots__ = ("allow", "asgi", "http", "is_mount", "options_source", "path", "websocket")
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -85,6 +85,8 @@ class Leaf:
         self.websocket: Endpoint | None = None
         self.is_mount = False
         self.allow = ""
+        self.options_source: Any = None
+        """``(route, handler, params)`` to build the automatic OPTIONS endpoint from, on demand."""
 
     def finish(self) -> None:
         """Recompute derived values after endpoints were added."""

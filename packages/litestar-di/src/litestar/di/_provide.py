@@ -54,7 +54,7 @@ class Provide:
         sync_to_thread: bool | None = None,
     ) -> None:
         if not callable(dependency):
-            raise ImproperlyConfiguredException("Provider dependency must a callable value")
+            raise ImproperlyConfiguredException("Provider dependency must be a callable value")
         target = _unwrap_callable(dependency)
         self.dependency = dependency
         self.use_cache = use_cache

@@ -151,7 +151,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     background = plan.background
     may_be_head = "HEAD" in handler.http_methods
     response_types = (Response, ASGIResponse)
-    general = build_to_asgi(handler)
+    general: list[Any] = []
     request_class = handler.resolve_request_class()
 
     async def respond(result: Any, scope: Any, receive: Any, send: Any, request: Any) -> None:
@@ -163,7 +163,11 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
         elif isinstance(result, response_types):
             if request is None:
                 request = request_class(scope, receive, send)
-            asgi_app = await general(result, request)
+            if not general:
+                # PERF(lead): the general path is built the first time a handler declared to
+                # return data returns a Response instead.
+                general.append(build_to_asgi(handler))
+            asgi_app = await general[0](result, request)
             await asgi_app(scope, receive, send)
             return
         else:
