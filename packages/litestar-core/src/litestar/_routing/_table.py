@@ -8,7 +8,7 @@ is a 404, as a path that does not exist).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from litestar._routing._path import PathParameter
 from litestar.exceptions import ImproperlyConfiguredException
@@ -34,7 +34,7 @@ class Endpoint:
         handler: Any,
         app: Any,
         params: list[PathParameter],
-        exception_handlers: dict[Any, Any],
+        exception_handlers: Mapping[Any, Any],
         path_template: str = "",
     ) -> None:
         self.handler = handler
