@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from litestar import Litestar, Router, get
-from litestar import _discovery
+from litestar import Litestar, Router, _discovery, get
 from litestar.config.app import AppConfig
 from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
 from litestar.plugins import InitPlugin
@@ -136,7 +135,7 @@ def test_unsupported_options_fail_at_construction(option: str, message: str) -> 
 @pytest.fixture
 def no_pieces(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Pretend only litestar-core is installed."""
-    monkeypatch.setattr(_discovery, "_entry_points", lambda: {})
+    monkeypatch.setattr(_discovery, "_entry_points", dict)
     monkeypatch.setattr(_discovery, "_FIRST_PARTY_OBJECTS", {})
     _discovery.load_piece.cache_clear()
     yield
@@ -158,7 +157,9 @@ def test_option_needing_a_missing_distribution_fails_naming_it(
     no_pieces: None, option: str, distribution: str
 ) -> None:
     value: Any = ["example.com"] if option == "allowed_hosts" else object()
-    with pytest.raises(MissingDependencyException, match=f"`{option}=` needs the {distribution} distribution") as info:
+    with pytest.raises(
+        MissingDependencyException, match=f"`{option}=` needs the {distribution} distribution"
+    ) as info:
         Litestar([index], **{option: value})
     assert f"pip install {distribution}" in str(info.value)
 

@@ -26,7 +26,7 @@ def _by(name: str) -> Any:
 
 class Layered(Controller):
     path = "/c"
-    exception_handlers = {ValueError: _by("controller")}
+    exception_handlers = {ValueError: _by("controller")}  # noqa: RUF012
 
     @get("/value")
     async def value(self) -> None:
@@ -119,7 +119,9 @@ def test_failing_exception_handler_gives_500() -> None:
     async def index() -> None:
         raise ValueError("oops")
 
-    with TestClient(Litestar([index], exception_handlers={ValueError: broken}), raise_server_exceptions=False) as c:
+    with TestClient(
+        Litestar([index], exception_handlers={ValueError: broken}), raise_server_exceptions=False
+    ) as c:
         response = c.get("/")
     assert response.json() == {"status_code": 500, "detail": "Internal Server Error"}
 
@@ -258,8 +260,7 @@ def test_websocket_to_unknown_path_is_closed_with_4500() -> None:
     async def index() -> None:
         return None
 
-    with TestClient(Litestar([index])) as client:
-        with pytest.raises(WebSocketDisconnect) as info:  # noqa: PT012
-            with client.websocket_connect("/nope") as ws:
-                ws.receive_text()
+    with TestClient(Litestar([index])) as client, pytest.raises(WebSocketDisconnect) as info:  # noqa: SIM117
+        with client.websocket_connect("/nope") as ws:
+            ws.receive_text()
     assert (info.value.code, info.value.detail) == (4500, "Not Found")

@@ -14,7 +14,10 @@ from litestar.testing import TestClient
 
 @get("/")
 async def index(request: Request[Any, Any, Any]) -> dict[str, Any]:
-    return {"same_app": Litestar.from_scope(request.scope) is request.app, "value": request.app.state.get("value")}
+    return {
+        "same_app": Litestar.from_scope(request.scope) is request.app,
+        "value": request.app.state.get("value"),
+    }
 
 
 def test_lifespan_order_of_managers_and_hooks() -> None:
@@ -88,9 +91,8 @@ def test_startup_failure_is_raised_and_later_hooks_do_not_run() -> None:
         raise RuntimeError("startup boom")
 
     app = Litestar([index], on_startup=[boom, lambda: log.append("after")])
-    with pytest.raises(BaseException, match="startup boom"):  # noqa: PT012
-        with TestClient(app):
-            log.append("served")
+    with pytest.raises(BaseException, match="startup boom"), TestClient(app):
+        log.append("served")
     assert log == []
 
 
@@ -101,9 +103,8 @@ def test_shutdown_failure_is_raised_after_serving() -> None:
         raise RuntimeError("shutdown boom")
 
     app = Litestar([index], on_shutdown=[boom])
-    with pytest.raises(RuntimeError, match="shutdown boom"):  # noqa: PT012
-        with TestClient(app) as client:
-            log.append(str(client.get("/").status_code))
+    with pytest.raises(RuntimeError, match="shutdown boom"), TestClient(app) as client:
+        log.append(str(client.get("/").status_code))
     assert log == ["200"]
 
 

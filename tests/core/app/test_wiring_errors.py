@@ -13,7 +13,7 @@ from litestar.params import Dependency
 
 
 @get("/no-return")
-async def no_return():  # type: ignore[no-untyped-def]  # noqa: ANN201
+async def no_return():  # type: ignore[no-untyped-def]
     return 1
 
 
@@ -28,7 +28,7 @@ def missing_provider(thing: int = Dependency()) -> int:
 
 
 @get("/unannotated", sync_to_thread=False)
-def unannotated(q) -> int:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def unannotated(q) -> int:  # type: ignore[no-untyped-def]
     return 1
 
 
@@ -103,7 +103,9 @@ def test_duplicate_handler_names_are_rejected() -> None:
     async def second() -> None:
         return None
 
-    with pytest.raises(ImproperlyConfiguredException, match="Handler name 'same' is used by both .*first.*second"):
+    with pytest.raises(
+        ImproperlyConfiguredException, match="Handler name 'same' is used by both .*first.*second"
+    ):
         Litestar([first, second])
 
 

@@ -14,7 +14,9 @@ from litestar.types import Receive, Scope, Send
 
 
 async def _send_json(send: Send, data: Any) -> None:
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+    await send(
+        {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]}
+    )
     await send({"type": "http.response.body", "body": json.dumps(data).encode()})
 
 

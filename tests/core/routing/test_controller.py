@@ -55,7 +55,7 @@ def test_controller_with_root_path_and_signature_types() -> None:
 
     class Root(Controller):
         path = "/"
-        signature_types = [Model]
+        signature_types = [Model]  # noqa: RUF012
 
         @get("/x")
         async def x(self) -> str:
@@ -78,7 +78,11 @@ def test_get_route_handlers_copies_and_prefixes() -> None:
 
 def test_as_router() -> None:
     router = Child(owner=Router("/", route_handlers=[])).as_router()
-    assert sorted(route.path for route in router.routes) == ["/child", "/child/shared", "/child/{item_id:int}"]
+    assert sorted(route.path for route in router.routes) == [
+        "/child",
+        "/child/shared",
+        "/child/{item_id:int}",
+    ]
 
 
 def test_controller_hooks_defined_as_functions_are_not_bound() -> None:

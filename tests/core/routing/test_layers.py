@@ -51,13 +51,16 @@ def _build(log: list[str]) -> Litestar:
         path = "/c"
         guards = _layer_hooks(log, "controller")["guards"]
         middleware = _layer_hooks(log, "controller")["middleware"]
-        dependencies = {"b": _provide("controller-b"), "c": _provide("controller-c")}
-        response_headers = [ResponseHeader(name="x-layer", value="controller"), ResponseHeader(name="x-c", value="1")]
-        response_cookies = [Cookie(key="layer", value="controller")]
-        opt = {"layer": "controller", "controller": True}
-        type_encoders = {Foo: lambda foo: f"controller:{foo.value}"}
+        dependencies = {"b": _provide("controller-b"), "c": _provide("controller-c")}  # noqa: RUF012
+        response_headers = [  # noqa: RUF012
+            ResponseHeader(name="x-layer", value="controller"),
+            ResponseHeader(name="x-c", value="1"),
+        ]
+        response_cookies = [Cookie(key="layer", value="controller")]  # noqa: RUF012
+        opt = {"layer": "controller", "controller": True}  # noqa: RUF012
+        type_encoders = {Foo: lambda foo: f"controller:{foo.value}"}  # noqa: RUF012
 
-        def before_request(request: Request[Any, Any, Any]) -> None:  # type: ignore[misc]  # noqa: N805
+        def before_request(request: Request[Any, Any, Any]) -> None:  # type: ignore[misc]
             log.append("before controller")
 
         @get(
@@ -80,7 +83,10 @@ def _build(log: list[str]) -> Litestar:
         "/r",
         route_handlers=[Layered],
         dependencies={"a": _provide("router-a"), "b": _provide("router-b")},
-        response_headers=[ResponseHeader(name="x-layer", value="router"), ResponseHeader(name="x-r", value="1")],
+        response_headers=[
+            ResponseHeader(name="x-layer", value="router"),
+            ResponseHeader(name="x-r", value="1"),
+        ],
         response_cookies=[Cookie(key="layer", value="router"), Cookie(key="r", value="1")],
         opt={"layer": "router", "router": True},
         request_class=MyRequest,
@@ -89,7 +95,10 @@ def _build(log: list[str]) -> Litestar:
     return Litestar(
         [router],
         dependencies={"a": _provide("app-a")},
-        response_headers=[ResponseHeader(name="x-layer", value="app"), ResponseHeader(name="x-app", value="1")],
+        response_headers=[
+            ResponseHeader(name="x-layer", value="app"),
+            ResponseHeader(name="x-app", value="1"),
+        ],
         opt={"layer": "app", "app": True},
         type_encoders={Foo: lambda foo: f"app:{foo.value}"},
         response_class=MyResponse,
@@ -101,8 +110,13 @@ def test_layers_resolve_from_app_to_handler() -> None:
     log: list[str] = []
     with TestClient(_build(log)) as client:
         response = client.get("/r/c/h")
-    assert response.json() == {"a": "router-a", "b": "controller-b", "c": "handler-c", "foo": "controller:1",
-                               "controller": "Layered"}
+    assert response.json() == {
+        "a": "router-a",
+        "b": "controller-b",
+        "c": "handler-c",
+        "foo": "controller:1",
+        "controller": "Layered",
+    }
     assert response.headers["x-layer"] == "handler"
     assert (response.headers["x-app"], response.headers["x-r"], response.headers["x-c"]) == ("1", "1", "1")
     assert response.headers["x-after"] == "controller"
@@ -232,7 +246,9 @@ def test_hooks_before_and_after_response_on_router() -> None:
         log.append("handler")
         return {"short": False}
 
-    app = Litestar([Router("/", route_handlers=[index], before_request=before, after_response=after_response)])
+    app = Litestar(
+        [Router("/", route_handlers=[index], before_request=before, after_response=after_response)]
+    )
     with TestClient(app) as client:
         assert client.get("/").json() == {"short": False}
         assert client.get("/?short=1").json() == {"short": True}

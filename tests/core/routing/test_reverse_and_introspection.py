@@ -59,11 +59,16 @@ def test_route_reverse_checks_parameter_types(app: Litestar, value: Any) -> None
         app.route_reverse("item", item_id=value)
 
 
-@pytest.mark.xfail(strict=True, reason="lead: route_reverse message names the type as <class 'int'> in the reference")
+@pytest.mark.xfail(
+    strict=True, reason="lead: route_reverse message names the type as <class 'int'> in the reference"
+)
 def test_route_reverse_type_error_message_matches_reference(app: Litestar) -> None:
     with pytest.raises(NoRouteMatchFoundException) as info:
         app.route_reverse("item", item_id="3")
-    assert info.value.detail == "Received type for path parameter item_id doesn't match declared type <class 'int'>"
+    assert (
+        info.value.detail
+        == "Received type for path parameter item_id doesn't match declared type <class 'int'>"
+    )
 
 
 def test_route_reverse_unknown_name_or_missing_parameters(app: Litestar) -> None:
@@ -106,8 +111,14 @@ def test_unnamed_handler_is_indexed_by_its_module_qualified_name(app: Litestar) 
 
 def test_route_handler_method_map(app: Litestar) -> None:
     method_map = app.route_handler_method_map
-    assert sorted(method_map) == ["/files/{file_path:path}", "/greet", "/greet/{who:str}", "/items/{item_id:int}",
-                                  "/unnamed", "/users/{user_id:uuid}/{slug:str}"]
+    assert sorted(method_map) == [
+        "/files/{file_path:path}",
+        "/greet",
+        "/greet/{who:str}",
+        "/items/{item_id:int}",
+        "/unnamed",
+        "/users/{user_id:uuid}/{slug:str}",
+    ]
     assert method_map["/unnamed"]["POST"].fn is unnamed.fn
 
 

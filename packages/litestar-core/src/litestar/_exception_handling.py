@@ -12,7 +12,8 @@ exception and no allocation beyond the ASGI messages.
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from litestar.app import Litestar
 
 __all__ = ("ExceptionDispatcher", "lookup_exception_handler")
+
 
 def lookup_exception_handler(handlers: Mapping[Any, Any], exc: BaseException) -> Any:
     """Find the handler for ``exc``: by status code first, then by class (MRO order)."""
@@ -177,7 +179,7 @@ class ExceptionDispatcher:
 
     def _logs_misses(self) -> bool:
         app = self._app
-        if app._debug:  # noqa: SLF001
+        if app._debug:
             return True
         return getattr(app.logging_config, "log_exceptions", None) == "always"
 
@@ -195,8 +197,8 @@ class ExceptionDispatcher:
             mode_allows = should_log_exception(config, exc, debug=app.debug)
         if not mode_allows:
             return
-        app._ensure_logging()  # noqa: SLF001
-        log_exception(app.logging_config, app._logger, scope, exc, debug=app.debug)  # noqa: SLF001
+        app._ensure_logging()
+        log_exception(app.logging_config, app._logger, scope, exc, debug=app.debug)
 
     async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
         from litestar.exceptions import LitestarException, WebSocketException

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
@@ -81,7 +82,7 @@ class Controller:
                 if name in seen or not isinstance(value, BaseRouteHandler):
                     continue
                 seen.add(name)
-                handler = value._copy(owner=self)  # noqa: SLF001
+                handler = value._copy(owner=self)
                 handler.paths = {join_paths([self.path, p]) if self.path else p for p in value.paths}
                 handlers.append(handler)
         self.validate_route_handlers(handlers)
@@ -102,5 +103,5 @@ class Controller:
         router = Router(path="", route_handlers=[])
         for handler in self.get_route_handlers():
             for path in handler.paths:
-                router._add_route(path, handler)  # noqa: SLF001
+                router._add_route(path, handler)
         return router

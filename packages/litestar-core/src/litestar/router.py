@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.handlers.asgi_handlers import ASGIRouteHandler
@@ -156,7 +157,7 @@ class Router:
                     if getattr(handler, "_is_auto_options", False):
                         continue
                     if clones is not None:
-                        handler = handler._copy(owner=_clone_layer(handler.owner, clones))  # noqa: SLF001, PLW2901
+                        handler = handler._copy(owner=_clone_layer(handler.owner, clones))
                     pairs.append((join_paths([self.path, route.path]), handler))
             return pairs
         if isinstance(value, type) and issubclass(value, Controller):
@@ -169,7 +170,7 @@ class Router:
         if isinstance(value, type) and _is_listener_class(value):
             value = value(self).to_handler()
         if isinstance(value, BaseRouteHandler):
-            handler = value._copy(owner=self)  # noqa: SLF001
+            handler = value._copy(owner=self)
             return [(join_paths([self.path, path]), handler) for path in sorted(handler.paths)]
         if isinstance(value, Controller):
             raise ImproperlyConfiguredException(
@@ -180,7 +181,9 @@ class Router:
                 f"{getattr(value, '__qualname__', value)!r} is not a route handler: decorate it with "
                 f"@get/@post/... (or @route/@asgi/@websocket) before registering it."
             )
-        raise ImproperlyConfiguredException(f"Cannot register {value!r}: expected a route handler, Controller or Router.")
+        raise ImproperlyConfiguredException(
+            f"Cannot register {value!r}: expected a route handler, Controller or Router."
+        )
 
     def _add_route(self, path: str, handler: BaseRouteHandler) -> BaseRoute:
         try:
@@ -211,7 +214,9 @@ class Router:
         else:
             key = ("websocket", path)
             if key in self._routes_by_key:
-                raise ImproperlyConfiguredException(f"Duplicate websocket route on {path!r}: {handler.location}")
+                raise ImproperlyConfiguredException(
+                    f"Duplicate websocket route on {path!r}: {handler.location}"
+                )
             route = WebSocketRoute(path=path, route_handler=handler)  # type: ignore[arg-type]
         self._routes_by_key[key] = route
         self.routes.append(route)

@@ -14,7 +14,13 @@ from litestar.testing import TestClient
 
 @pytest.mark.parametrize(
     ("decorator", "method", "status"),
-    [(get, "GET", 200), (post, "POST", 201), (put, "PUT", 200), (patch, "PATCH", 200), (delete, "DELETE", 204)],
+    [
+        (get, "GET", 200),
+        (post, "POST", 201),
+        (put, "PUT", 200),
+        (patch, "PATCH", 200),
+        (delete, "DELETE", 204),
+    ],
 )
 def test_decorators_serve_their_method_with_default_status(decorator: Any, method: str, status: int) -> None:
     @decorator("/x")

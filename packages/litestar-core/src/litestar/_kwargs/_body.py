@@ -21,6 +21,7 @@ from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
     from litestar.connection import Request
+    from litestar.exceptions import ValidationException
 
 __all__ = ("build_body_step",)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import string
 import time
 from dataclasses import asdict, dataclass, field
-from http.cookies import CookieError, SimpleCookie
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from http.cookies import SimpleCookie
 
 __all__ = ("Cookie",)
 
@@ -64,6 +66,8 @@ class Cookie:
     @property
     def simple_cookie(self) -> SimpleCookie:
         """Return the cookie as a standard library ``SimpleCookie``."""
+        from http.cookies import SimpleCookie
+
         cookie: SimpleCookie = SimpleCookie()
         cookie[self.key] = self.value or ""
         morsel = cookie[self.key]
@@ -83,6 +87,8 @@ class Cookie:
     def _render(self) -> str:
         key = self.key
         if not key or not _LEGAL_CHARS.issuperset(key):
+            from http.cookies import CookieError
+
             raise CookieError(f"Illegal key {key!r}")
         # NOTE(h2): attributes are emitted sorted by their lower-case name, matching
         # the standard library's Morsel output.

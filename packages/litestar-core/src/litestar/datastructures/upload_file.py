@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tempfile import SpooledTemporaryFile
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tempfile import SpooledTemporaryFile
 
 
 __all__ = ("UploadFile",)
@@ -35,6 +38,9 @@ class UploadFile:
         self.filename = filename
         self.content_type = content_type
         self.headers = headers or {}
+        # PERF(lead): tempfile (and shutil, random, bz2, lzma it pulls in) loads on first upload.
+        from tempfile import SpooledTemporaryFile
+
         self.file: SpooledTemporaryFile[bytes] = SpooledTemporaryFile(max_size=max_spool_size)  # noqa: SIM115
         if file_data:
             self.file.write(file_data)

@@ -9,7 +9,8 @@ innermost value that is set.
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, cast
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from litestar._signature import ParsedSignature, callable_location, parse_signature
 from litestar.exceptions import ImproperlyConfiguredException
@@ -17,7 +18,7 @@ from litestar.types.empty import Empty
 from litestar.utils.path import normalize_path
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from litestar.app import Litestar
     from litestar.connection import ASGIConnection

@@ -13,6 +13,7 @@ from litestar.response._headers import (
     normalize_headers,
     status_forbids_body,
 )
+from litestar.response._layered import merge_layered
 from litestar.serialization import default_serializer, encode_json, encode_msgpack, get_serializer
 
 if TYPE_CHECKING:
@@ -238,18 +239,6 @@ class Response(Generic[T]):
         else:
             self.response_type_encoders = dict(class_encoders) if class_encoders else {}
 
-    def _merge_headers(self, layered: dict[str, Any] | None) -> dict[str, Any]:
-        """Return the layered headers overridden by the response's own."""
-        if layered:
-            return {**layered, **self.headers} if self.headers else layered
-        return self.headers
-
-    def _merge_cookies(self, layered: Iterable[Cookie] | None) -> list[Cookie]:
-        """Return the response's cookies followed by the layered ones."""
-        if layered:
-            return [*self.cookies, *layered]
-        return self.cookies
-
     def set_cookie(
         self,
         key: str | Cookie,
@@ -404,13 +393,8 @@ class Response(Generic[T]):
                 content, media_type, get_serializer(encoders) if encoders else default_serializer
             )
         return ASGIResponse(
-            background=self.background or background,
             body=body,
-            cookies=self._merge_cookies(cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
-            headers=self._merge_headers(headers),
-            is_head_response=is_head_response,
             media_type=media_type,
             status_code=status_code,
+            **merge_layered(self, background, cookies, encoded_headers, headers, is_head_response),
         )

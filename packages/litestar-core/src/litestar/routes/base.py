@@ -51,7 +51,7 @@ class BaseRoute:
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one connection on this route."""
-        raise NotImplementedError
+        raise NotImplementedError  # pragma: no cover
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path} {sorted(self.methods)}>"

@@ -12,14 +12,6 @@ from collections import deque
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
-from ipaddress import (
-    IPv4Address,
-    IPv4Interface,
-    IPv4Network,
-    IPv6Address,
-    IPv6Interface,
-    IPv6Network,
-)
 from pathlib import Path, PurePath
 from re import Pattern
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -76,12 +68,6 @@ def _obscured(_: Any) -> str:
 _DEFAULT_TYPE_ENCODERS: Final[dict[Any, Callable[[Any], Any]]] = {
     Path: str,
     PurePath: str,
-    IPv4Address: str,
-    IPv4Interface: str,
-    IPv4Network: str,
-    IPv6Address: str,
-    IPv6Interface: str,
-    IPv6Network: str,
     datetime: _isoformat,
     date: _isoformat,
     time: _isoformat,
@@ -129,6 +115,9 @@ def _find_encoder(
         encoder = _DEFAULT_TYPE_ENCODERS.get(base)
         if encoder is not None:
             return encoder
+    if value_type.__module__ == "ipaddress":
+        # PERF(lead): matched by module so that ``ipaddress`` is not imported at startup.
+        return str
     if not _secret_value_registered and _register_secret_value():
         return _find_encoder(value_type, type_encoders)
     return None

@@ -1,0 +1,64 @@
+"""Merge a response's own settings with the layered defaults of its handler."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypedDict
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from litestar.background_tasks import BackgroundTask, BackgroundTasks
+    from litestar.datastructures.cookie import Cookie
+    from litestar.response.base import Response
+
+__all__ = ("LayeredKwargs", "merge_layered")
+
+
+class LayeredKwargs(TypedDict):
+    """The :class:`~litestar.response.base.ASGIResponse` keywords every response type merges alike."""
+
+    background: BackgroundTask[Any] | BackgroundTasks | None
+    cookies: list[Cookie]
+    encoded_headers: Iterable[tuple[bytes, bytes]] | None
+    encoding: str
+    headers: dict[str, Any]
+    is_head_response: bool
+
+
+def merge_layered(
+    response: Response[Any],
+    background: BackgroundTask[Any] | BackgroundTasks | None,
+    cookies: Iterable[Cookie] | None,
+    encoded_headers: Iterable[tuple[bytes, bytes]] | None,
+    headers: dict[str, Any] | None,
+    is_head_response: bool,
+) -> LayeredKwargs:
+    """Return the ASGI response keywords shared by every ``to_asgi_response``.
+
+    The response's own background task wins over the layered one, its headers override
+    the layered headers, and its cookies come before the layered cookies.
+
+    Args:
+        response: The response being converted.
+        background: The layered background task.
+        cookies: The layered cookies.
+        encoded_headers: Raw headers sent first.
+        headers: The layered headers.
+        is_head_response: The response answers a ``HEAD`` request.
+
+    Returns:
+        Keywords for an :class:`~litestar.response.base.ASGIResponse` (or a subclass).
+    """
+    own_headers = response.headers
+    if headers:
+        headers = {**headers, **own_headers} if own_headers else headers
+    else:
+        headers = own_headers
+    return {
+        "background": response.background or background,
+        "cookies": [*response.cookies, *cookies] if cookies else response.cookies,
+        "encoded_headers": encoded_headers,
+        "encoding": response.encoding,
+        "headers": headers,
+        "is_head_response": is_head_response,
+    }

@@ -1,0 +1,85 @@
+"""Edge cases of argument plans: passthrough forms, startup errors, parameter definitions."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, TypedDict
+
+import pytest
+from litestar import Litestar, get, post
+from litestar.di import Provide
+from litestar.enums import RequestEncodingType as Enc
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.params import Body, BodyKwarg, Parameter, ParameterKwarg
+from litestar.testing import create_test_client
+
+
+class TD(TypedDict):
+    a: int
+
+
+def test_url_encoded_into_any_keeps_repeated_keys_as_lists() -> None:
+    @post("/")
+    async def handler(data: Any = Body(media_type=Enc.URL_ENCODED)) -> Any:
+        return data
+
+    with create_test_client([handler]) as client:
+        response = client.post("/", content=b"a=1&a=2&b=3", headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.json() == {"a": ["1", "2"], "b": "3"}
+
+
+def test_dependency_typed_dict_annotation_is_coerced() -> None:
+    @get("/", dependencies={"v": Provide(lambda: {"a": "1"}, sync_to_thread=False)})
+    async def handler(v: TD) -> Any:
+        return v
+
+    with create_test_client([handler]) as client:
+        assert client.get("/").json() == {"a": 1}
+
+
+@pytest.mark.xfail(strict=True, reason="multipart parser (not _kwargs): an empty multipart body should give the default")
+def test_empty_multipart_body_gives_default() -> None:
+    @post("/")
+    async def handler(data: Optional[Dict[str, str]] = Body(media_type=Enc.MULTI_PART, default=None)) -> Any:
+        return {"none": data is None}
+
+    with create_test_client([handler]) as client:
+        response = client.post("/", content=b"", headers={"content-type": "multipart/form-data; boundary=xx"})
+    assert response.json() == {"none": True}
+
+
+def test_socket_in_http_handler_is_a_startup_error() -> None:
+    @get("/")
+    async def handler(socket: Any) -> None:
+        return None
+
+    with pytest.raises(ImproperlyConfiguredException):
+        Litestar([handler])
+
+
+def test_missing_annotation_is_a_startup_error() -> None:
+    @get("/")
+    async def handler(q) -> None:  # type: ignore[no-untyped-def]
+        return None
+
+    with pytest.raises(ImproperlyConfiguredException, match="'q'"):
+        Litestar([handler])
+
+
+def test_parameter_definitions_hash_and_constraints() -> None:
+    first = Parameter(int, query="q", ge=1, schema_extra={"a": [1, 2]}, examples=None)
+    assert isinstance(first, ParameterKwarg)
+    assert first == Parameter(int, query="q", ge=1, schema_extra={"a": [1, 2]})
+    assert hash(first) == hash(Parameter(int, query="q", ge=1, schema_extra={"a": [1, 2]}))
+    assert first.is_constrained
+    assert not Parameter(header="h").is_constrained
+    assert Parameter(default=3).default == 3
+    assert hash(Parameter(const=True, schema_extra={"x": object()})) is not None
+
+
+def test_body_definition() -> None:
+    body = Body(media_type=Enc.MULTI_PART, multipart_form_part_limit=3)
+    assert isinstance(body, BodyKwarg)
+    assert body.media_type == Enc.MULTI_PART
+    assert hash(body) == hash(Body(media_type=Enc.MULTI_PART, multipart_form_part_limit=3))
+    with pytest.raises(ValueError, match="non-negative"):
+        Body(multipart_form_part_limit=-1)
