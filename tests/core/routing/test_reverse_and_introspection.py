@@ -59,9 +59,6 @@ def test_route_reverse_checks_parameter_types(app: Litestar, value: Any) -> None
         app.route_reverse("item", item_id=value)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="lead: route_reverse message names the type as <class 'int'> in the reference"
-)
 def test_route_reverse_type_error_message_matches_reference(app: Litestar) -> None:
     with pytest.raises(NoRouteMatchFoundException) as info:
         app.route_reverse("item", item_id="3")
@@ -96,11 +93,6 @@ def test_handler_index(app: Litestar) -> None:
     assert app.get_handler_index_by_name("missing") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead: unnamed handlers must be indexed (and listed in route_handler_method_view) under "
-    "'module.qualname' (handler_id before '::'), as the reference does",
-)
 def test_unnamed_handler_is_indexed_by_its_module_qualified_name(app: Litestar) -> None:
     name = f"{__name__}.unnamed"
     entry = app.get_handler_index_by_name(name)

@@ -98,7 +98,7 @@ def _unwrap(fn: Any) -> Any:
 def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
     target = _unwrap(fn)
     if not (inspect.isfunction(target) or inspect.ismethod(target)) and callable(target):
-        target = target.__init__ if isinstance(target, type) else type(target).__call__
+        target = target.__init__ if isinstance(target, type) else type(target).__call__  # type: ignore[misc]
     module = sys.modules.get(getattr(target, "__module__", "") or "")
     globalns = vars(module) if module else {}
     try:

@@ -519,7 +519,7 @@ class Litestar(Router):
         return guarded
 
     def _index_handler(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
-        name = handler.name or handler.handler_name
+        name = handler.name or handler.handler_id.partition("::")[0]
         if getattr(handler, "_is_auto_options", False):
             return
         entry = self._handler_index.get(name)
@@ -566,7 +566,7 @@ class Litestar(Router):
                 expected = PATH_PARAM_TYPES[type_name][0]
                 if type_name not in ("path", "str") and not isinstance(value, expected):
                     raise NoRouteMatchFoundException(
-                        f"Received type for path parameter {param_name} doesn't match declared type {type_name}"
+                        f"Received type for path parameter {param_name} doesn't match declared type {expected}"
                     )
                 output.append(str(value).strip("/") if type_name == "path" else str(value))
             elif component:

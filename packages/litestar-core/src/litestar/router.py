@@ -230,7 +230,7 @@ class Router:
         result: dict[str, dict[str, Any]] = {}
         for route in self.routes:
             entry = result.setdefault(route.path, {})
-            entry.update(self.get_route_handler_map(route))  # type: ignore[arg-type]
+            entry.update(self.get_route_handler_map(route))
         return result
 
     @classmethod

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ("build_body_step",)
 
-BodyStep = Callable[[Any, "Request | None"], Any]
+BodyStep = Callable[[Any, "Request[Any, Any, Any] | None"], Any]
 
 
 def _body_error(scope: Any, message: str, key: str) -> ValidationException:
@@ -56,7 +56,7 @@ def build_body_step(
         decoder = msgspec.json.Decoder(annotation, strict=False, dec_hook=dec_hook)
     decode = decoder.decode
 
-    async def decode_body(scope: Any, request: Request | None) -> Any:
+    async def decode_body(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         body = await request.body()
         if not body:
@@ -66,8 +66,8 @@ def build_body_step(
         try:
             return decode(body)
         except msgspec.ValidationError as exc:
-            message, key = msgspec_error_message(exc)
-            raise _body_error(scope, message, key or "data") from None
+            message, error_key = msgspec_error_message(exc)
+            raise _body_error(scope, message, error_key or "data") from None
         except msgspec.DecodeError as exc:
             raise ClientException(detail=str(exc)) from None
 
@@ -88,7 +88,7 @@ def _form_step(
     # a field declared as a sequence: find those fields once, here.
     wrap_keys = _sequence_fields(annotation) if media_type == RequestEncodingType.MULTI_PART else frozenset()
 
-    async def decode_form(scope: Any, request: Request | None) -> Any:
+    async def decode_form(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         content_type = request.content_type[0]
         expected = str(media_type.value if hasattr(media_type, "value") else media_type)
@@ -128,8 +128,8 @@ def _form_step(
         try:
             return msgspec.convert(values, annotation, strict=False, dec_hook=dec_hook)
         except msgspec.ValidationError as exc:
-            message, key = msgspec_error_message(exc)
-            raise _body_error(scope, message, key or "data") from None
+            message, error_key = msgspec_error_message(exc)
+            raise _body_error(scope, message, error_key or "data") from None
 
     return decode_form
 

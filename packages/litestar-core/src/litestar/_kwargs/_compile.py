@@ -24,34 +24,34 @@ __all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
 RESERVED_KWARGS = frozenset({"request", "socket", "state", "scope", "headers", "cookies", "query", "body", "data"})
 
 
-def _get_request(scope: Any, request: Request | None) -> Any:
+def _get_request(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     return request
 
 
-def _get_scope(scope: Any, request: Request | None) -> Any:
+def _get_scope(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     return scope
 
 
-def _get_state(scope: Any, request: Request | None) -> Any:
+def _get_state(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     return scope["app"].state
 
 
-def _get_headers(scope: Any, request: Request | None) -> Any:
+def _get_headers(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return dict(request.headers)
 
 
-def _get_cookies(scope: Any, request: Request | None) -> Any:
+def _get_cookies(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return request.cookies
 
 
-def _get_query(scope: Any, request: Request | None) -> Any:
+def _get_query(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return request.query_params
 
 
-def _get_query_dict(scope: Any, request: Request | None) -> Any:
+def _get_query_dict(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return dict(request.query_params)
 
@@ -167,6 +167,7 @@ def compile_kwargs_plan(
             annotation, _ = unwrap_optional(param.annotation)
             kwarg = param.kwarg_definition
             constrained = kwarg is not None and getattr(kwarg, "is_constrained", False)
+            convert: Callable[[Any], Any]
             if isinstance(annotation, type) and issubclass(annotation, PurePath) and not constrained:
                 convert = annotation
             elif annotation is not path_parameters[name] and annotation is not Any or constrained:

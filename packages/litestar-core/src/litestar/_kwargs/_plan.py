@@ -105,7 +105,7 @@ class KwargsPlan:
         query: tuple[Extractor, ...],
         header: tuple[Extractor, ...],
         cookie: tuple[Extractor, ...],
-        reserved: tuple[tuple[str, Callable[[Any, Request | None], Any]], ...],
+        reserved: tuple[tuple[str, Callable[[Any, Request[Any, Any, Any] | None], Any]], ...],
         body_step: Any,
         dependency_plan: Any,
         handler_args: tuple[str, ...],
@@ -232,7 +232,7 @@ class KwargsPlan:
             raise validation_failed(scope, [entry for _, entry in errors])
         return values
 
-    async def resolve(self, scope: Any, request: Request | None, cleanups: list[Any] | None) -> dict[str, Any]:
+    async def resolve(self, scope: Any, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None) -> dict[str, Any]:
         """Extract, convert and validate every value; run dependencies; return handler kwargs."""
         values = self._extract(scope, {})
         for name, getter in self.reserved:

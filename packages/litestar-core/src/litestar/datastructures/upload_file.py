@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 if TYPE_CHECKING:
     from tempfile import SpooledTemporaryFile
@@ -87,7 +87,10 @@ class UploadFile:
         return f"{self.filename} - {self.content_type}"
 
 
-async def _run_sync(fn: Any, *args: Any) -> Any:
+_T = TypeVar("_T")
+
+
+async def _run_sync(fn: Callable[..., _T], *args: Any) -> _T:
     # PERF(lead): anyio's thread machinery is imported on first use, not at import time.
     from anyio.to_thread import run_sync
 

@@ -316,10 +316,10 @@ class BaseRouteHandler:
         value = self._innermost("return_dto", Empty)
         return None if value is Empty else value
 
-    async def authorize_connection(self, connection: ASGIConnection) -> None:
+    async def authorize_connection(self, connection: ASGIConnection[Any, Any, Any, Any]) -> None:
         """Run every layered guard against ``connection``."""
         for guard in self.resolve_guards():
-            result = guard(connection, self)  # type: ignore[arg-type]
+            result: Any = guard(connection, self)
             if hasattr(result, "__await__"):
                 await result
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from litestar.datastructures.cookie import Cookie
     from litestar.response.base import Response
 
-__all__ = ("LayeredKwargs", "merge_layered")
+__all__ = ("LayeredKwargs", "layered_kwargs", "merge_layered")
 
 
 class LayeredKwargs(TypedDict):
@@ -29,14 +29,48 @@ def merge_layered(
     response: Response[Any],
     background: BackgroundTask[Any] | BackgroundTasks | None,
     cookies: Iterable[Cookie] | None,
+    headers: dict[str, Any] | None,
+) -> tuple[BackgroundTask[Any] | BackgroundTasks | None, list[Cookie], dict[str, Any]]:
+    """Merge a response's background task, cookies and headers with the layered ones.
+
+    The response's own background task wins, its headers override the layered headers,
+    and its cookies come before the layered cookies.
+
+    Args:
+        response: The response being converted.
+        background: The layered background task.
+        cookies: The layered cookies.
+        headers: The layered headers.
+
+    Returns:
+        The background task, cookies and headers to send.
+    """
+    own_headers = response.headers
+    if headers:
+        if own_headers:
+            headers = {**headers, **own_headers}
+    else:
+        headers = own_headers
+    return (
+        response.background or background,
+        [*response.cookies, *cookies] if cookies else response.cookies,
+        headers,
+    )
+
+
+def layered_kwargs(
+    response: Response[Any],
+    background: BackgroundTask[Any] | BackgroundTasks | None,
+    cookies: Iterable[Cookie] | None,
     encoded_headers: Iterable[tuple[bytes, bytes]] | None,
     headers: dict[str, Any] | None,
     is_head_response: bool,
 ) -> LayeredKwargs:
-    """Return the ASGI response keywords shared by every ``to_asgi_response``.
+    """Return the ASGI response keywords every ``to_asgi_response`` builds alike.
 
-    The response's own background task wins over the layered one, its headers override
-    the layered headers, and its cookies come before the layered cookies.
+    PERF(h3): a keyword dict costs a few hundred nanoseconds, so the hot
+    :meth:`~litestar.response.Response.to_asgi_response` calls :func:`merge_layered`
+    itself; the other response types do far more work per response.
 
     Args:
         response: The response being converted.
@@ -49,16 +83,12 @@ def merge_layered(
     Returns:
         Keywords for an :class:`~litestar.response.base.ASGIResponse` (or a subclass).
     """
-    own_headers = response.headers
-    if headers:
-        headers = {**headers, **own_headers} if own_headers else headers
-    else:
-        headers = own_headers
+    background, merged_cookies, merged_headers = merge_layered(response, background, cookies, headers)
     return {
-        "background": response.background or background,
-        "cookies": [*response.cookies, *cookies] if cookies else response.cookies,
+        "background": background,
+        "cookies": merged_cookies,
         "encoded_headers": encoded_headers,
         "encoding": response.encoding,
-        "headers": headers,
+        "headers": merged_headers,
         "is_head_response": is_head_response,
     }

@@ -392,9 +392,15 @@ class Response(Generic[T]):
             body = self.render(
                 content, media_type, get_serializer(encoders) if encoders else default_serializer
             )
+        background, merged_cookies, merged_headers = merge_layered(self, background, cookies, headers)
         return ASGIResponse(
+            background=background,
             body=body,
+            cookies=merged_cookies,
+            encoded_headers=encoded_headers,
+            encoding=self.encoding,
+            headers=merged_headers,
+            is_head_response=is_head_response,
             media_type=media_type,
             status_code=status_code,
-            **merge_layered(self, background, cookies, encoded_headers, headers, is_head_response),
         )

@@ -9,6 +9,7 @@ from zlib import adler32
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.response._file_access import FileAccess, file_info_from_stat
+from litestar.response._layered import layered_kwargs
 from litestar.response.base import Response
 from litestar.response.streaming import ASGIStreamingResponse
 
@@ -313,38 +314,24 @@ class File(Response[Any]):
     ) -> ASGIFileResponse:
         """Create the file ASGI response, merging in the layered defaults.
 
-        Args:
-            app: The application.
-            request: The request being answered.
-            background: The layered background task.
-            encoded_headers: Raw headers sent first.
-            cookies: The layered cookies.
-            headers: The layered headers.
-            is_head_response: The response answers a ``HEAD`` request.
-            media_type: The layered media type.
-            status_code: The layered status code.
-            type_encoders: Unused: the file is sent as it is.
+        The arguments are those of :meth:`Response.to_asgi_response`; ``type_encoders``
+        is unused (the file is sent as it is).
 
         Returns:
             An :class:`ASGIFileResponse`.
         """
         return ASGIFileResponse(
-            background=self.background or background,
             body=b"",
             chunk_size=self.chunk_size,
             content_disposition_type=self.content_disposition_type,
             content_length=0,
-            cookies=self._merge_cookies(cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
             etag=self.etag,
             file_info=self.file_info,
             file_path=self.file_path,
             file_system=self.file_system,
             filename=self.filename,
-            headers=self._merge_headers(headers),
-            is_head_response=is_head_response,
             media_type=self.media_type or media_type,
             stat_result=self.stat_result,
             status_code=self.status_code or status_code,
+            **layered_kwargs(self, background, cookies, encoded_headers, headers, is_head_response),
         )

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from litestar.enums import MediaType
 from litestar.exceptions import ImproperlyConfiguredException
+from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.helpers import url_quote
 
@@ -151,30 +152,17 @@ class Redirect(Response[Any]):
     ) -> ASGIResponse:
         """Create the redirect ASGI response, merging in the layered defaults.
 
-        Args:
-            app: The application.
-            request: The request being answered.
-            background: The layered background task.
-            cookies: The layered cookies.
-            encoded_headers: Raw headers sent first.
-            headers: The layered headers.
-            is_head_response: The response answers a ``HEAD`` request.
-            media_type: The layered media type.
-            status_code: Ignored: the redirect's own status code is used.
-            type_encoders: Unused: the body is empty.
+        The arguments are those of :meth:`Response.to_asgi_response`; the layered
+        ``status_code`` is ignored (the redirect's own is sent) and ``type_encoders`` is
+        unused (the body is empty).
 
         Returns:
             An :class:`ASGIRedirectResponse`.
         """
         return ASGIRedirectResponse(
             path=self.url,
-            background=self.background or background,
             body=b"",
-            cookies=self._merge_cookies(cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
-            headers=self._merge_headers(headers),
-            is_head_response=is_head_response,
             media_type=self.media_type or media_type,
             status_code=self.status_code,  # type: ignore[arg-type]
+            **layered_kwargs(self, background, cookies, encoded_headers, headers, is_head_response),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-
+from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.sync import AsyncIteratorWrapper
 
@@ -192,17 +192,8 @@ class Stream(Response[Any]):
     ) -> ASGIResponse:
         """Create the streaming ASGI response, merging in the layered defaults.
 
-        Args:
-            app: The application.
-            request: The request being answered.
-            background: The layered background task.
-            cookies: The layered cookies.
-            encoded_headers: Raw headers sent first.
-            headers: The layered headers.
-            is_head_response: The response answers a ``HEAD`` request.
-            media_type: The layered media type.
-            status_code: The layered status code.
-            type_encoders: Unused: chunks are sent as they are.
+        The arguments are those of :meth:`Response.to_asgi_response`; ``type_encoders``
+        is unused (chunks are sent as they are).
 
         Returns:
             An :class:`ASGIStreamingResponse`.
@@ -211,14 +202,9 @@ class Stream(Response[Any]):
         if not hasattr(iterator, "__iter__") and not hasattr(iterator, "__aiter__") and callable(iterator):
             iterator = iterator()
         return ASGIStreamingResponse(
-            background=self.background or background,
             content_length=0,
-            cookies=self._merge_cookies(cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
-            headers=self._merge_headers(headers),
-            is_head_response=is_head_response,
             iterator=iterator,
             media_type=self.media_type or media_type,
             status_code=self.status_code or status_code,
+            **layered_kwargs(self, background, cookies, encoded_headers, headers, is_head_response),
         )

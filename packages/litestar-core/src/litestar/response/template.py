@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from litestar.enums import MediaType
 from litestar.exceptions import ImproperlyConfiguredException
+from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 
 if TYPE_CHECKING:
@@ -119,17 +120,9 @@ class Template(Response[bytes]):
     ) -> ASGIResponse:
         """Render the template and create the ASGI response.
 
-        Args:
-            app: The application, whose ``template_engine`` renders the template.
-            request: The request being answered.
-            background: The layered background task.
-            cookies: The layered cookies.
-            encoded_headers: Raw headers sent first.
-            headers: The layered headers.
-            is_head_response: The response answers a ``HEAD`` request.
-            media_type: The layered media type.
-            status_code: The layered status code.
-            type_encoders: Unused: the template renders text.
+        The arguments are those of :meth:`Response.to_asgi_response`: ``app``'s
+        ``template_engine`` renders the template, and ``type_encoders`` is unused (the
+        template renders text).
 
         Raises:
             ImproperlyConfiguredException: If the application has no template engine.
@@ -149,13 +142,8 @@ class Template(Response[bytes]):
         else:
             body = engine.get_template(self.template_name).render(**context)
         return ASGIResponse(
-            background=self.background or background,
             body=body.encode(self.encoding),
-            cookies=self._merge_cookies(cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
-            headers=self._merge_headers(headers),
-            is_head_response=is_head_response,
             media_type=media_type,
             status_code=self.status_code or status_code,
+            **layered_kwargs(self, background, cookies, encoded_headers, headers, is_head_response),
         )

@@ -44,7 +44,7 @@ class HTTPRoute(BaseRoute):
                         f"and {handler.location}. Remove one, or give them different paths or methods."
                     )
                 self.route_handler_map[method] = handler
-        self.methods = set(self.route_handler_map)
+        self.methods = set(self.route_handler_map)  # type: ignore[arg-type]
         if "OPTIONS" not in self.route_handler_map:
             self.methods.add("OPTIONS")
 
@@ -66,7 +66,7 @@ class HTTPRoute(BaseRoute):
 
         handler = HTTPRouteHandler(path=path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
         handler(options_handler)
-        handler._is_auto_options = True  # noqa: SLF001
+        handler._is_auto_options = True  # type: ignore[attr-defined]  # noqa: SLF001
         return handler
 
     async def handle(self, scope: HTTPScope, receive: Receive, send: Send) -> None:  # type: ignore[override]

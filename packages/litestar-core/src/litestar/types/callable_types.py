@@ -44,7 +44,7 @@ ExceptionT = TypeVar("ExceptionT", bound=Exception)
 
 AfterExceptionHookHandler: TypeAlias = "Callable[[ExceptionT, Scope], SyncOrAsyncUnion[None]]"
 AfterRequestHookHandler: TypeAlias = (
-    "Callable[[ASGIApp], SyncOrAsyncUnion[ASGIApp]] | Callable[[Response], SyncOrAsyncUnion[Response]]"
+    "Callable[[ASGIApp], SyncOrAsyncUnion[ASGIApp]] | Callable[[Response[Any]], SyncOrAsyncUnion[Response[Any]]]"
 )
 AfterResponseHookHandler: TypeAlias = "Callable[[Request[Any, Any, Any]], SyncOrAsyncUnion[None]]"
 AnyCallable: TypeAlias = Callable[..., Any]
@@ -55,7 +55,7 @@ AsyncAnyCallable: TypeAlias = Callable[..., Awaitable[Any]]
 BeforeMessageSendHookHandler: TypeAlias = "Callable[[Message, Scope], SyncOrAsyncUnion[None]]"
 BeforeRequestHookHandler: TypeAlias = "Callable[[Request[Any, Any, Any]], Any | Awaitable[Any]]"
 CacheKeyBuilder: TypeAlias = "Callable[[Request[Any, Any, Any]], str]"
-ExceptionHandler: TypeAlias = "Callable[[Request[Any, Any, Any], ExceptionT], Response]"
+ExceptionHandler: TypeAlias = "Callable[[Request[Any, Any, Any], ExceptionT], Response[Any]]"
 GetLogger: TypeAlias = "Callable[..., Logger]"
 Guard: TypeAlias = "Callable[[ASGIConnection[Any, Any, Any, Any], BaseRouteHandler], SyncOrAsyncUnion[None]]"
 LifespanHook: TypeAlias = "Callable[[Litestar], SyncOrAsyncUnion[Any]] | Callable[[], SyncOrAsyncUnion[Any]]"

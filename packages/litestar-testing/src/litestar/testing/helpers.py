@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from litestar.testing.client import AsyncTestClient, TestClient
 from litestar.types.empty import Empty
@@ -70,13 +70,37 @@ class _AppDefault(enum.Enum):
 APP_DEFAULT: Final = _AppDefault.APP_DEFAULT
 
 
-def _create_app(
-    route_handlers: ControllerRouterHandler | Sequence[ControllerRouterHandler] | None,
-    kwargs: dict[str, Any],
-) -> Litestar:
+_CLIENT_KEYWORDS: Final = (
+    "backend",
+    "backend_options",
+    "base_url",
+    "raise_server_exceptions",
+    "root_path",
+    "session_config",
+    "timeout",
+)
+"""The helpers' keywords that configure the client; the others go to the app."""
+
+_C = TypeVar("_C", TestClient[Any], AsyncTestClient[Any])
+
+
+def _create_client(client_class: type[_C], kwargs: dict[str, Any]) -> _C:
+    """Build the app from a helper's collected arguments, and a client of ``client_class`` for it.
+
+    Args:
+        client_class: :class:`~litestar.testing.TestClient` or :class:`~litestar.testing.AsyncTestClient`.
+        kwargs: Every argument of the helper (its ``locals()``), by name.
+
+    Returns:
+        The client.
+    """
     from litestar import Litestar
 
-    return Litestar(route_handlers=route_handlers, **kwargs)  # type: ignore[arg-type]
+    client_kwargs = {name: kwargs.pop(name) for name in _CLIENT_KEYWORDS}
+    for name in ("event_emitter_backend", "openapi_config"):
+        if kwargs[name] is APP_DEFAULT:
+            del kwargs[name]
+    return client_class(app=Litestar(**kwargs), **client_kwargs)
 
 
 def create_test_client(
@@ -155,70 +179,8 @@ def create_test_client(
     Returns:
         The client; use it as a context manager to run the app's lifespan.
     """
-    app_kwargs: dict[str, Any] = {
-        "after_exception": after_exception,
-        "after_request": after_request,
-        "after_response": after_response,
-        "allowed_hosts": allowed_hosts,
-        "before_request": before_request,
-        "before_send": before_send,
-        "cache_control": cache_control,
-        "compression_config": compression_config,
-        "cors_config": cors_config,
-        "csrf_config": csrf_config,
-        "debug": debug,
-        "dependencies": dependencies,
-        "dto": dto,
-        "etag": etag,
-        "exception_handlers": exception_handlers,
-        "guards": guards,
-        "include_in_schema": include_in_schema,
-        "lifespan": lifespan,
-        "listeners": listeners,
-        "logging_config": logging_config,
-        "middleware": middleware,
-        "multipart_form_part_limit": multipart_form_part_limit,
-        "on_app_init": on_app_init,
-        "on_shutdown": on_shutdown,
-        "on_startup": on_startup,
-        "opt": opt,
-        "parameters": parameters,
-        "pdb_on_exception": pdb_on_exception,
-        "path": path,
-        "plugins": plugins,
-        "request_class": request_class,
-        "response_cache_config": response_cache_config,
-        "response_class": response_class,
-        "response_cookies": response_cookies,
-        "response_headers": response_headers,
-        "return_dto": return_dto,
-        "security": security,
-        "signature_namespace": signature_namespace,
-        "signature_types": signature_types,
-        "state": state,
-        "static_files_config": static_files_config,
-        "stores": stores,
-        "tags": tags,
-        "template_config": template_config,
-        "type_encoders": type_encoders,
-        "websocket_class": websocket_class,
-        "experimental_features": experimental_features,
-    }
-    if event_emitter_backend is not APP_DEFAULT:
-        app_kwargs["event_emitter_backend"] = event_emitter_backend
-    if openapi_config is not APP_DEFAULT:
-        app_kwargs["openapi_config"] = openapi_config
-    app = _create_app(route_handlers, app_kwargs)
-    return TestClient(
-        app=app,
-        backend=backend,
-        backend_options=backend_options,
-        base_url=base_url,
-        raise_server_exceptions=raise_server_exceptions,
-        root_path=root_path,
-        session_config=session_config,
-        timeout=timeout,
-    )
+    # NOTE(h4): ``locals()`` holds exactly the arguments while it is the first statement.
+    return _create_client(TestClient, locals())
 
 
 def create_async_test_client(
@@ -297,67 +259,4 @@ def create_async_test_client(
     Returns:
         The client; use it as a context manager to run the app's lifespan.
     """
-    app_kwargs: dict[str, Any] = {
-        "after_exception": after_exception,
-        "after_request": after_request,
-        "after_response": after_response,
-        "allowed_hosts": allowed_hosts,
-        "before_request": before_request,
-        "before_send": before_send,
-        "cache_control": cache_control,
-        "compression_config": compression_config,
-        "cors_config": cors_config,
-        "csrf_config": csrf_config,
-        "debug": debug,
-        "dependencies": dependencies,
-        "dto": dto,
-        "etag": etag,
-        "exception_handlers": exception_handlers,
-        "guards": guards,
-        "include_in_schema": include_in_schema,
-        "lifespan": lifespan,
-        "listeners": listeners,
-        "logging_config": logging_config,
-        "middleware": middleware,
-        "multipart_form_part_limit": multipart_form_part_limit,
-        "on_app_init": on_app_init,
-        "on_shutdown": on_shutdown,
-        "on_startup": on_startup,
-        "opt": opt,
-        "parameters": parameters,
-        "pdb_on_exception": pdb_on_exception,
-        "path": path,
-        "plugins": plugins,
-        "request_class": request_class,
-        "response_cache_config": response_cache_config,
-        "response_class": response_class,
-        "response_cookies": response_cookies,
-        "response_headers": response_headers,
-        "return_dto": return_dto,
-        "security": security,
-        "signature_namespace": signature_namespace,
-        "signature_types": signature_types,
-        "state": state,
-        "static_files_config": static_files_config,
-        "stores": stores,
-        "tags": tags,
-        "template_config": template_config,
-        "type_encoders": type_encoders,
-        "websocket_class": websocket_class,
-        "experimental_features": experimental_features,
-    }
-    if event_emitter_backend is not APP_DEFAULT:
-        app_kwargs["event_emitter_backend"] = event_emitter_backend
-    if openapi_config is not APP_DEFAULT:
-        app_kwargs["openapi_config"] = openapi_config
-    app = _create_app(route_handlers, app_kwargs)
-    return AsyncTestClient(
-        app=app,
-        backend=backend,
-        backend_options=backend_options,
-        base_url=base_url,
-        raise_server_exceptions=raise_server_exceptions,
-        root_path=root_path,
-        session_config=session_config,
-        timeout=timeout,
-    )
+    return _create_client(AsyncTestClient, locals())

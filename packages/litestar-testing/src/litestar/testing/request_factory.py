@@ -282,22 +282,7 @@ class RequestFactory:
         http_version: str | None = "1.1",
         route_handler: RouteHandlerType | None = None,
     ) -> Request[Any, Any, Any]:
-        """Create a ``PUT`` request.
-
-        Args:
-            path: The path, optionally with a query string.
-            headers: Request headers.
-            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
-            session: ``scope["session"]``.
-            user: ``scope["user"]``.
-            auth: ``scope["auth"]``.
-            request_media_type: How ``data`` is encoded (JSON, MessagePack, form, multipart).
-            data: The body data.
-            query_params: Query parameters (appended to the path's query string).
-            state: ``scope["state"]``.
-            path_params: ``scope["path_params"]``.
-            http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
+        """Create a ``PUT`` request; the arguments are those of :meth:`post`.
 
         Returns:
             The request.
@@ -323,22 +308,7 @@ class RequestFactory:
         http_version: str | None = "1.1",
         route_handler: RouteHandlerType | None = None,
     ) -> Request[Any, Any, Any]:
-        """Create a ``PATCH`` request.
-
-        Args:
-            path: The path, optionally with a query string.
-            headers: Request headers.
-            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
-            session: ``scope["session"]``.
-            user: ``scope["user"]``.
-            auth: ``scope["auth"]``.
-            request_media_type: How ``data`` is encoded (JSON, MessagePack, form, multipart).
-            data: The body data.
-            query_params: Query parameters (appended to the path's query string).
-            state: ``scope["state"]``.
-            path_params: ``scope["path_params"]``.
-            http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
+        """Create a ``PATCH`` request; the arguments are those of :meth:`post`.
 
         Returns:
             The request.
@@ -362,20 +332,7 @@ class RequestFactory:
         http_version: str | None = "1.1",
         route_handler: RouteHandlerType | None = None,
     ) -> Request[Any, Any, Any]:
-        """Create a ``DELETE`` request.
-
-        Args:
-            path: The path, optionally with a query string.
-            headers: Request headers.
-            cookies: ``Cookie`` objects or a ready ``cookie`` header value.
-            session: ``scope["session"]``.
-            user: ``scope["user"]``.
-            auth: ``scope["auth"]``.
-            query_params: Query parameters (appended to the path's query string).
-            state: ``scope["state"]``.
-            path_params: ``scope["path_params"]``.
-            http_version: The HTTP version.
-            route_handler: ``scope["route_handler"]`` (by default a handler of the method for ``path``).
+        """Create a ``DELETE`` request; the arguments are those of :meth:`get`.
 
         Returns:
             The request.

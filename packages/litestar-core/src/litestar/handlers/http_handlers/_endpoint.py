@@ -74,7 +74,7 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
     async def endpoint(scope: Any, receive: Any, send: Any) -> None:
         request = request_class(scope, receive, send) if needs_request else None
         for guard in guards:
-            outcome = guard(request, handler)
+            outcome = guard(request, handler)  # type: ignore[arg-type]
             if outcome is not None and hasattr(outcome, "__await__"):
                 await outcome
         result: Any = None

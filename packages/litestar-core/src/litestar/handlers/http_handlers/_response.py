@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ("ResponsePlan", "build_response_plan", "build_to_asgi", "content_type_header")
 
-Respond = Callable[[Any, "Scope", "Receive", "Send", "Request | None"], Awaitable[None]]
+Respond = Callable[[Any, "Scope", "Receive", "Send", "Request[Any, Any, Any] | None"], Awaitable[None]]
 
 
 def content_type_header(media_type: str, encoding: str = "utf-8") -> str:
@@ -118,6 +118,8 @@ def _is_asgi_app(value: Any) -> bool:
     import inspect
 
     call = value if inspect.isfunction(value) else getattr(value, "__call__", None)  # noqa: B004
+    if call is None:
+        return False
     try:
         return len(inspect.signature(call).parameters) == 3 and inspect.iscoroutinefunction(call)
     except (TypeError, ValueError):

@@ -60,7 +60,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         *,
         after_request: AfterRequestHookHandler | None = None,
         after_response: AfterResponseHookHandler | None = None,
-        background: BackgroundTask | BackgroundTasks | None = None,
+        background: BackgroundTask[Any] | BackgroundTasks | None = None,
         before_request: BeforeRequestHookHandler | None = None,
         cache: bool | int | Any = False,
         cache_control: CacheControlHeader | None = None,
@@ -75,9 +75,9 @@ class HTTPRouteHandler(BaseRouteHandler):
         middleware: Sequence[Middleware] | None = None,
         name: str | None = None,
         opt: Mapping[str, Any] | None = None,
-        request_class: type[Request] | None = None,
+        request_class: type[Request[Any, Any, Any]] | None = None,
         request_max_body_size: int | None | Any = Empty,
-        response_class: type[Response] | None = None,
+        response_class: type[Response[Any]] | None = None,
         response_cookies: ResponseCookies | None = None,
         response_headers: ResponseHeaders | None = None,
         return_dto: Any = Empty,
@@ -157,7 +157,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.template_name: str | None = None
         self.has_sync_callable = False
 
-    def __call__(self, fn: AnyCallable) -> HTTPRouteHandler:  # type: ignore[override]
+    def __call__(self, fn: AnyCallable) -> HTTPRouteHandler:
         """Decorate ``fn`` as this endpoint."""
         super().__call__(fn)
         self.has_sync_callable = not is_async_callable(fn)
@@ -175,7 +175,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     # -- layered resolution -----------------------------------------------------------
 
-    def resolve_request_class(self) -> type[Request]:
+    def resolve_request_class(self) -> type[Request[Any, Any, Any]]:
         """The innermost ``request_class``, or :class:`~litestar.connection.Request`."""
         value = self._innermost("request_class")
         if value is None:
@@ -184,7 +184,7 @@ class HTTPRouteHandler(BaseRouteHandler):
             return Request
         return value  # type: ignore[no-any-return]
 
-    def resolve_response_class(self) -> type[Response]:
+    def resolve_response_class(self) -> type[Response[Any]]:
         """The innermost ``response_class``, or :class:`~litestar.response.Response`."""
         value = self._innermost("response_class")
         if value is None:
@@ -237,15 +237,18 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def resolve_before_request(self) -> AsyncAnyCallable | None:
         """The innermost ``before_request`` hook, as an async callable."""
-        return _as_async(self._innermost("before_request"))
+        hook: AsyncAnyCallable | None = _as_async(self._innermost("before_request"))
+        return hook
 
     def resolve_after_response(self) -> AsyncAnyCallable | None:
         """The innermost ``after_response`` hook, as an async callable."""
-        return _as_async(self._innermost("after_response"))
+        hook: AsyncAnyCallable | None = _as_async(self._innermost("after_response"))
+        return hook
 
     def resolve_after_request(self) -> AsyncAnyCallable | None:
         """The innermost ``after_request`` hook, as an async callable."""
-        return _as_async(self._innermost("after_request"))
+        hook: AsyncAnyCallable | None = _as_async(self._innermost("after_request"))
+        return hook
 
     def resolve_include_in_schema(self) -> bool:
         """The innermost ``include_in_schema`` that is set (default ``True``)."""
@@ -279,12 +282,13 @@ class HTTPRouteHandler(BaseRouteHandler):
 
         to_asgi = build_to_asgi(self)
 
-        async def response_handler(data: Any, request: Request | None = None) -> ASGIApp:
-            return await to_asgi(data, request)
+        async def response_handler(data: Any, request: Request[Any, Any, Any] | None = None) -> ASGIApp:
+            app: ASGIApp = await to_asgi(data, request)
+            return app
 
-        return response_handler  # type: ignore[return-value]
+        return response_handler
 
-    async def to_response(self, app: Litestar, data: Any, request: Request) -> ASGIApp:
+    async def to_response(self, app: Litestar, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
         """Turn a handler's return value into an ASGI application (a response)."""
         from litestar.handlers.http_handlers._response import build_to_asgi
 

@@ -9,7 +9,7 @@ import httpx
 from litestar.testing.client._portal import wait_for_future
 from litestar.testing.client._websocket import build_websocket_request
 from litestar.testing.client.base import BaseTestClient
-from litestar.testing.transport import ConnectionUpgradeExceptionError, TestClientTransport
+from litestar.testing.transport import ConnectionUpgradeExceptionError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -54,41 +54,12 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
         timeout: float | None = None,
         cookies: CookieTypes | None = None,
     ) -> None:
-        """Initialise the client.
-
-        Args:
-            app: The ASGI application under test.
-            base_url: The URL requests are relative to.
-            raise_server_exceptions: Re-raise the app's exceptions in the test; ``False``
-                turns them into an empty ``500`` response.
-            root_path: The ASGI ``root_path`` sent in every scope.
-            backend: The anyio backend running the app (``"asyncio"`` or ``"trio"``).
-            backend_options: Options for the backend, e.g. ``{"use_uvloop": True}``.
-            session_config: A session configuration, for :meth:`set_session_data` and
-                :meth:`get_session_data`.
-            timeout: The httpx timeout of each request.
-            cookies: Initial cookies.
-        """
-        BaseTestClient.__init__(
-            self,
-            app=app,
-            base_url=base_url,
-            backend=backend,
-            backend_options=backend_options,
-            session_config=session_config,
-            cookies=cookies,
-        )
-        httpx.AsyncClient.__init__(
-            self,
-            base_url=base_url,
-            headers={"user-agent": "testclient"},
-            follow_redirects=True,
-            cookies=cookies,
-            transport=TestClientTransport(
-                client=self, raise_server_exceptions=raise_server_exceptions, root_path=root_path
-            ),
-            timeout=timeout,
-        )
+        """Initialise the client; the arguments are those of :class:`~litestar.testing.TestClient`."""
+        options = self._init_shared(
+            app, base_url, raise_server_exceptions, root_path, backend, backend_options, session_config,
+            timeout, cookies,
+        )  # fmt: skip
+        httpx.AsyncClient.__init__(self, **options)
 
     async def __aenter__(self) -> Self:
         async with AsyncExitStack() as stack:
@@ -113,16 +84,7 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
     ) -> WebSocketTestSession:
         """Open a WebSocket connection to the app; use the session as a context manager.
 
-        Args:
-            url: The URL (relative to ``base_url``); the scheme becomes ``ws``/``wss``.
-            subprotocols: Subprotocols offered to the app.
-            params: Query parameters.
-            headers: Extra request headers.
-            cookies: Extra cookies.
-            auth: httpx authentication.
-            follow_redirects: Whether to follow redirects.
-            timeout: The httpx timeout.
-            extensions: httpx request extensions.
+        The arguments are those of :meth:`~litestar.testing.TestClient.websocket_connect`.
 
         Raises:
             RuntimeError: If the transport did not upgrade the connection.
@@ -142,28 +104,14 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
         raise RuntimeError(f"Expected WebSocket upgrade, got a {response.status_code} response")
 
     async def set_session_data(self, data: dict[str, Any]) -> None:
-        """Store ``data`` as the session, as the app's session middleware would.
-
-        Args:
-            data: The session data.
-
-        Raises:
-            ImproperlyConfiguredException: If the client has no ``session_config``.
-        """
+        """Store ``data`` as the session, as :meth:`~litestar.testing.TestClient.set_session_data` does."""
         self.session_backend  # noqa: B018  # NOTE(h4): fail before starting a portal.
         with self.portal() as portal:
             response = await wait_for_future(self._submit(portal, self._store_session, data))
         self._apply_session_response(response)
 
     async def get_session_data(self) -> dict[str, Any]:
-        """Read the session the client's cookies refer to.
-
-        Raises:
-            ImproperlyConfiguredException: If the client has no ``session_config``.
-
-        Returns:
-            The session data.
-        """
+        """Read the session, as :meth:`~litestar.testing.TestClient.get_session_data` does."""
         self.session_backend  # noqa: B018
         with self.portal() as portal:
             return await wait_for_future(self._submit(portal, self._load_session))

@@ -14,6 +14,7 @@ from litestar.datastructures import MutableScopeHeaders
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.testing.client._portal import asyncio_loop, submit
 from litestar.testing.life_span_handler import LifeSpanHandler
+from litestar.testing.transport import TestClientTransport
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator, Mapping
@@ -136,6 +137,44 @@ class BaseTestClient(Generic[T]):
         self.blocking_portal = None
         self._portal_loop: asyncio.AbstractEventLoop | None = None
         self._session_backend: BaseSessionBackend | None = None
+
+    def _init_shared(
+        self,
+        app: T,
+        base_url: str,
+        raise_server_exceptions: bool,
+        root_path: str,
+        backend: AnyIOBackend,
+        backend_options: Mapping[str, Any] | None,
+        session_config: BaseBackendConfig | None,
+        timeout: float | None,
+        cookies: CookieTypes | None,
+    ) -> dict[str, Any]:
+        """Run :class:`BaseTestClient`'s ``__init__``; return the httpx client's keywords.
+
+        Both clients call this with their own arguments, then initialise their httpx base
+        class with the result (its transport calls the app in memory).
+        """
+        BaseTestClient.__init__(
+            self,
+            app=app,
+            base_url=base_url,
+            backend=backend,
+            backend_options=backend_options,
+            session_config=session_config,
+            cookies=cookies,
+        )
+        transport = TestClientTransport(
+            client=self, raise_server_exceptions=raise_server_exceptions, root_path=root_path
+        )
+        return {
+            "base_url": base_url,
+            "headers": {"user-agent": "testclient"},
+            "follow_redirects": True,
+            "cookies": cookies,
+            "transport": transport,
+            "timeout": timeout,
+        }
 
     @property
     def session_backend(self) -> BaseSessionBackend:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 from litestar.testing.client._websocket import build_websocket_request
 from litestar.testing.client.base import BaseTestClient
-from litestar.testing.transport import ConnectionUpgradeExceptionError, TestClientTransport
+from litestar.testing.transport import ConnectionUpgradeExceptionError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -69,26 +69,11 @@ class TestClient(httpx.Client, BaseTestClient[T]):
             timeout: The httpx timeout of each request.
             cookies: Initial cookies.
         """
-        BaseTestClient.__init__(
-            self,
-            app=app,
-            base_url=base_url,
-            backend=backend,
-            backend_options=backend_options,
-            session_config=session_config,
-            cookies=cookies,
-        )
-        httpx.Client.__init__(
-            self,
-            base_url=base_url,
-            headers={"user-agent": "testclient"},
-            follow_redirects=True,
-            cookies=cookies,
-            transport=TestClientTransport(
-                client=self, raise_server_exceptions=raise_server_exceptions, root_path=root_path
-            ),
-            timeout=timeout,
-        )
+        options = self._init_shared(
+            app, base_url, raise_server_exceptions, root_path, backend, backend_options, session_config,
+            timeout, cookies,
+        )  # fmt: skip
+        httpx.Client.__init__(self, **options)
 
     def __enter__(self) -> Self:
         with ExitStack() as stack:
