@@ -174,7 +174,6 @@ async def test_multipart_transport_padding_after_delimiter_is_allowed() -> None:
     "body",
     [
         b"garbage",
-        b"",
         b'--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nval',
         b"--xyz\r\nX: y\r\n\r\nval\r\n--xyz--\r\n",
         b"--xyz\r\nno colon here\r\n\r\nval\r\n--xyz--\r\n",
@@ -193,6 +192,12 @@ async def test_malformed_multipart_is_a_400(body: bytes) -> None:
         await parse_multipart_form(_chunks(body, 4), "xyz")
     assert exc_info.value.status_code == 400
     assert exc_info.value.detail == "Invalid multipart/form-data"
+
+
+@pytest.mark.parametrize("boundary", ["xyz", None])
+async def test_empty_multipart_body_is_an_empty_form(boundary: str | None) -> None:
+    form = await parse_multipart_form(_chunks(b"", 4), boundary)
+    assert list(form.multi_items()) == []
 
 
 async def test_missing_boundary_is_a_400() -> None:

@@ -1,12 +1,14 @@
 """Run oracle CASE files through our `litestar` and shape the answers like `oracle.py` records them.
 
 Each CASE under `cases/` is imported from its path, its app is built (`create_app()` or `app`),
-and every entry of its `REQUESTS` goes through our `litestar.testing.TestClient(app,
+every entry of its `REQUESTS` goes through our `litestar.testing.TestClient(app,
 raise_server_exceptions=False)` inside a `with` block (so lifespan hooks run), sharing one
-client, exactly as `/work/shared/tools/oracle.py` drives both sides. The responses are
-normalised the same way the oracle normalises them before recording: lower-case header
-names, `date` dropped, `set-cookie` as a sorted list, repeated headers as lists, bodies typed
-`json` / `text` / `base64` / `empty` / `redacted`, `0x...` addresses scrubbed, then the CASE's
+client, exactly as `/work/shared/tools/oracle.py` drives both sides; then each `WEBSOCKETS`
+entry is played on one connection of the same client and kept as a transcript of the
+received values and the closing exception. The responses are normalised the same way the
+oracle normalises them before recording: lower-case header names, `date` dropped,
+`set-cookie` as a sorted list, repeated headers as lists, bodies typed `json` / `text` /
+`base64` / `empty` / `redacted`, `0x...` addresses scrubbed, then the CASE's
 `IGNORE_HEADERS` and `NORMALISE` hook.
 
 Each CASE runs once per session (`oracle_case_runs`); `pytest_generate_tests` gives every test
@@ -172,6 +174,28 @@ def _import_case(case_path: Path) -> ModuleType:
     return module
 
 
+def _run_websocket(client: Any, spec: dict[str, Any], case_path: Path) -> dict[str, Any]:
+    """Play one `WEBSOCKETS` entry on one connection; log received values and the closing error."""
+    kwargs = {key: spec[key] for key in ("headers", "subprotocols") if key in spec}
+    transcript: list[dict[str, Any]] = []
+    try:
+        with client.websocket_connect(spec["url"], **kwargs) as session:
+            for step in spec.get("steps", []):
+                operation, args = step[0], list(step[1:])
+                value = getattr(session, operation)(*args)
+                if operation.startswith("receive"):
+                    if isinstance(value, bytes):
+                        value = {"base64": base64.b64encode(value).decode()}
+                    transcript.append({"op": operation, "value": _scrub_json(value)})
+                else:
+                    transcript.append({"op": operation})
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001  (the closing exception is part of the answer)
+        transcript.append({"error": _error(exc, case_path)})
+    return {"transcript": transcript}
+
+
 def _run(case_path: Path) -> CaseRun:
     run = CaseRun()
     try:
@@ -185,8 +209,10 @@ def _run(case_path: Path) -> CaseRun:
         run.stage_error = _error(exc, case_path, "import CASE (module level)")
         return run
     run.module = module
-    requests: list[dict[str, Any]] = list(getattr(module, "REQUESTS", []))
-    run.requests_json = [jsonable(request) for request in requests]
+    requests: list[dict[str, Any]] = list(getattr(module, "REQUESTS", None) or [])
+    sockets: list[dict[str, Any]] = list(getattr(module, "WEBSOCKETS", None) or [])
+    # The oracle records the HTTP requests first, then the WebSocket sessions.
+    run.requests_json = [jsonable(request) for request in requests] + [jsonable(spec) for spec in sockets]
     normalise = getattr(module, "NORMALISE", None) or getattr(module, "NORMALIZE", None)
     ignore = {name.lower() for name in getattr(module, "IGNORE_HEADERS", ())}
     if hasattr(module, "create_app"):
@@ -216,6 +242,14 @@ def _run(case_path: Path) -> CaseRun:
             if normalise is not None:
                 try:
                     got = _call_hook(normalise, got, request)
+                except Exception as exc:  # noqa: BLE001
+                    got = {"error": _error(exc, case_path, "NORMALISE")}
+            run.responses.append(got)
+        for spec in sockets:
+            got = _run_websocket(client, spec, case_path)
+            if normalise is not None:
+                try:
+                    got = _call_hook(normalise, got, spec)
                 except Exception as exc:  # noqa: BLE001
                     got = {"error": _error(exc, case_path, "NORMALISE")}
             run.responses.append(got)
@@ -256,7 +290,8 @@ class OracleItem:
 
 
 def _label(index: int, request: dict[str, Any]) -> str:
-    name = request.get("name") or f"{request.get('method', '?')} {request.get('url', '?')}"
+    method = "WS" if "steps" in request else request.get("method", "?")
+    name = request.get("name") or f"{method} {request.get('url', '?')}"
     return f"{index:02d} {name}"
 
 

@@ -1,6 +1,6 @@
 """Our answers to every oracle CASE request equal litestar 2.17's recorded answers.
 
-One test per recorded request (`case::NN name`). Construction-error CASEs compare only the
+One test per recorded request or WebSocket session (`case::NN name`). Construction-error CASEs compare only the
 exception type. Re-record with
 `python /work/shared/tools/oracle.py show tests/oracle/cases/X.py --record tests/oracle/recorded/X.json`.
 """
@@ -36,6 +36,20 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         "a path value that does not convert is a 404 for every type; the reference answers 500 for decimals",
         lambda ours: ours["status"] == 404,
     ),
+    ("websockets", 17): (
+        (
+            "a websocket listener decodes the received JSON into its annotated dataclass; the reference "
+            "passes the raw dict on, so `data.text` fails and it closes with 4500"
+        ),
+        lambda ours: ours["transcript"][-1] == {"op": "receive_json", "value": {"text": "abab", "n": 3}},
+    ),
+    ("websockets", 18): (
+        (
+            "listener data failing validation against its dataclass closes the socket with 4500 and the "
+            "validation message; the reference never validates and crashes later with 'Internal Server Error'"
+        ),
+        lambda ours: ours["transcript"][-1]["error"]["code"] == 4500,
+    ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
         lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),
@@ -68,6 +82,13 @@ def explain(ref: dict[str, Any], ours: dict[str, Any]) -> str:
         our_text = _error_text(ours.get("error")) if "error" in ours else f"response {ours.get('status')}"
         return f"raised/returned: ref {ref_text}\n                 ours {our_text}"
     lines: list[str] = []
+    if "transcript" in ref or "transcript" in ours:
+        diff = difflib.unified_diff(
+            _pretty(ref.get("transcript")), _pretty(ours.get("transcript")), "ref", "ours", lineterm=""
+        )
+        return "\n".join(
+            ["websocket transcript (-ref +ours):"] + ["  " + line for line in list(diff)[2:][:60]]
+        )
     if ref.get("status") != ours.get("status"):
         lines.append(f"status: ref {ref.get('status')}, ours {ours.get('status')}")
     ref_headers, our_headers = ref.get("headers", {}), ours.get("headers", {})
@@ -146,4 +167,5 @@ def test_answer_matches_reference(oracle_case_runs: Callable[[str], Any], oracle
     ours = _without_intended_differences(ref, run.responses[index])
     if ours != ref:
         request = item["request"]
-        pytest.fail(f"{request.get('method')} {request.get('url')}\n{explain(ref, ours)}", pytrace=False)
+        method = "WS" if "steps" in request else request.get("method")
+        pytest.fail(f"{method} {request.get('url')}\n{explain(ref, ours)}", pytrace=False)

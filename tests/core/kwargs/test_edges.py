@@ -36,7 +36,6 @@ def test_dependency_typed_dict_annotation_is_coerced() -> None:
         assert client.get("/").json() == {"a": 1}
 
 
-@pytest.mark.xfail(strict=True, reason="multipart parser (not _kwargs): an empty multipart body should give the default")
 def test_empty_multipart_body_gives_default() -> None:
     @post("/")
     async def handler(data: Optional[Dict[str, str]] = Body(media_type=Enc.MULTI_PART, default=None)) -> Any:

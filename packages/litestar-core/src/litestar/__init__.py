@@ -1,7 +1,7 @@
 __path__ = __import__("pkgutil").extend_path(__path__, __name__)
 
 from litestar.app import Litestar
-from litestar.connection import Request, WebSocket
+from litestar.connection import Request
 from litestar.controller import Controller
 from litestar.enums import HttpMethod, MediaType
 from litestar.handlers import asgi, delete, get, head, patch, post, put, route
@@ -9,6 +9,7 @@ from litestar.response import Response
 from litestar.router import Router
 
 if __import__("typing").TYPE_CHECKING:
+    from litestar.connection import WebSocket
     from litestar.handlers.websocket_handlers import websocket, websocket_listener, websocket_stream
 
 __all__ = (
@@ -41,6 +42,11 @@ _WEBSOCKET_DECORATORS = frozenset({"websocket", "websocket_listener", "websocket
 def __getattr__(name: str) -> object:
     # PERF(lead): WebSocket handlers load on first use, and the version comes from package
     # metadata, whose import is slow: read them only when asked for.
+    if name == "WebSocket":
+        from litestar.connection import WebSocket
+
+        globals()["WebSocket"] = WebSocket
+        return WebSocket
     if name in _WEBSOCKET_DECORATORS:
         import litestar.handlers
 

@@ -89,6 +89,9 @@ class ExceptionDispatcher:
 
     async def method_not_allowed(self, scope: Any, receive: Any, send: Any, leaf: Leaf) -> None:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
+        if scope["type"] == "websocket":
+            await self._close_websocket(scope, receive, send, MethodNotAllowedException())
+            return
         exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
         handlers = self._app_handlers()
         app = self._app
@@ -99,7 +102,8 @@ class ExceptionDispatcher:
         if handlers and lookup_exception_handler(handlers, exc) is not None:
             await self._respond(scope, receive, send, exc, handlers)
             return
-        headers, body = _static_error(405, "Method Not Allowed", [(b"allow", leaf.allow.encode("latin-1"))])
+        allow = [(b"allow", leaf.allow.encode("latin-1"))] if leaf.allow else []
+        headers, body = _static_error(405, "Method Not Allowed", allow)
         await send({"type": "http.response.start", "status": 405, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
 

@@ -252,20 +252,25 @@ async def parse_multipart_form(
         part_limit: The maximum number of parts.
 
     Raises:
-        ClientException: 400 if the body is malformed, the boundary is missing, or
-            there are more than ``part_limit`` parts.
+        ClientException: 400 if the body is malformed, the boundary is missing (for a
+            non-empty body), or there are more than ``part_limit`` parts.
 
     Returns:
-        The parsed form.
+        The parsed form; an empty body gives an empty form, as in the reference.
     """
-    if not boundary:
-        raise _invalid()
-    parser = MultipartParser(boundary.encode("latin-1"), part_limit)
+    parser = MultipartParser(boundary.encode("latin-1"), part_limit) if boundary else None
+    empty = True
     try:
         async for chunk in chunks:
             if chunk:
+                if parser is None:
+                    raise _invalid()
+                empty = False
                 parser.feed(chunk)
     except ClientException:
-        parser._close_uploads()
+        if parser is not None:
+            parser._close_uploads()
         raise
+    if empty or parser is None:
+        return FormMultiDict()
     return parser.finish()

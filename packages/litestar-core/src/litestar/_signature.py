@@ -59,9 +59,8 @@ def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
     if origin is Union or origin is types.UnionType:
         args = get_args(annotation)
         if _NONE_TYPE in args:
+            # A union has at least two distinct members, so ``rest`` is never empty.
             rest = tuple(a for a in args if a is not _NONE_TYPE)
-            if not rest:
-                return _NONE_TYPE, True
             return (rest[0] if len(rest) == 1 else Union[rest]), True  # noqa: UP007
     if annotation is None or annotation is _NONE_TYPE:
         return _NONE_TYPE, True
@@ -81,7 +80,7 @@ def callable_location(fn: Any) -> str:
     except AttributeError:
         try:
             where = f"{inspect.getsourcefile(fn)}"
-        except TypeError:
+        except (TypeError, OSError):  # a built-in, an instance, or a class without a source file
             where = "<unknown>"
     full = f"{module}.{name}" if module and module != "builtins" else name
     return f"{full} ({where})"
@@ -153,10 +152,7 @@ def parse_signature(fn: Callable[..., Any], namespace: Mapping[str, Any] | None 
             has_annotation=has_annotation,
             metadata=metadata,
         )
-    if "return" in hints:
-        return_annotation = hints["return"]
-    elif signature.return_annotation is not inspect.Signature.empty:
-        return_annotation = signature.return_annotation
-    else:
+    return_annotation = hints.get("return", signature.return_annotation)
+    if return_annotation is inspect.Signature.empty:
         return_annotation = Empty
     return ParsedSignature(parameters=params, return_annotation=return_annotation, has_var_kwargs=has_var_kwargs)

@@ -436,6 +436,7 @@ class Litestar(Router):
                 leaf.http[method] = endpoint
             self._add_options_endpoint(leaf, route, handler, params)
             leaf.finish()
+            handler._release_startup_state()  # noqa: SLF001
         elif isinstance(handler, ASGIRouteHandler):
             app = self._compile_asgi(handler)
             handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
@@ -651,7 +652,7 @@ class Litestar(Router):
             if endpoint is None:
                 endpoint = leaf.asgi if leaf is not None else None
                 if endpoint is None:
-                    if leaf is not None and leaf.http:
+                    if leaf is not None and (leaf.http or leaf.websocket is not None):
                         await self._exceptions.method_not_allowed(scope, receive, send, leaf)
                         return
                     await self._not_found_or_mount(scope, receive, send, path)
@@ -661,6 +662,9 @@ class Litestar(Router):
             if leaf is not None:
                 endpoint = leaf.websocket or leaf.asgi
             if endpoint is None:
+                if leaf is not None and leaf.http:
+                    await self._exceptions.method_not_allowed(scope, receive, send, leaf)
+                    return
                 await self._not_found_or_mount(scope, receive, send, path)
                 return
         scope["app"] = self

@@ -122,6 +122,7 @@ class Router:
         self.routes: list[BaseRoute] = []
         self.registered_route_handler_ids: set[str] = set()
         self._routes_by_key: dict[tuple[str, str], BaseRoute] = {}
+        self._shared_routes: set[int] = set()
         for handler in route_handlers or ():
             self.register(handler)
 
@@ -132,9 +133,36 @@ class Router:
 
     def register(self, value: ControllerRouterHandler) -> list[BaseRoute]:
         """Register a handler, controller class or router below this router."""
+        if isinstance(value, Router) and not self.path and value is not self and value.owner in (None, self):
+            return self._adopt_routes(value)
         added: list[BaseRoute] = []
         for path, handler in self._handlers_to_register(value):
             added.append(self._add_route(path, handler))
+        return added
+
+    def _adopt_routes(self, router: Router) -> list[BaseRoute]:
+        """Take over the route objects of a sub-router whose paths do not change.
+
+        PERF(lead): below a layer without a path prefix the sub-router's routes are
+        exactly the ones this layer needs; sharing them (instead of building a second
+        route, path parse and handler map per path) saves memory and startup time. A shared
+        route is copied before it is ever modified here (see ``_add_route_unchecked``).
+        """
+        router.owner = self
+        added: list[BaseRoute] = []
+        for route in router.routes:
+            key = _route_key(route)
+            if key in self._routes_by_key:
+                for handler in _route_handlers(route):
+                    if not getattr(handler, "_is_auto_options", False):
+                        added.append(self._add_route(route.path, handler))
+                continue
+            for handler in _route_handlers(route):
+                self.registered_route_handler_ids.add(handler.handler_id)
+            self._routes_by_key[key] = route
+            self._shared_routes.add(id(route))
+            self.routes.append(route)
+            added.append(route)
         return added
 
     def _handlers_to_register(self, value: Any) -> list[tuple[str, BaseRouteHandler]]:
@@ -203,6 +231,13 @@ class Router:
             key = ("http", path)
             existing = self._routes_by_key.get(key)
             if isinstance(existing, HTTPRoute):
+                if id(existing) in self._shared_routes:
+                    # The route belongs to a sub-router too: modify a copy of it.
+                    self._shared_routes.discard(id(existing))
+                    copied = HTTPRoute(path=path, route_handlers=list(existing.route_handlers))
+                    self.routes[self.routes.index(existing)] = copied
+                    self._routes_by_key[key] = copied
+                    existing = copied
                 existing.add_handler(handler)
                 return existing
             route: BaseRoute = HTTPRoute(path=path, route_handlers=[handler])
@@ -265,6 +300,14 @@ def _is_listener_class(value: type) -> bool:
     from litestar.handlers.websocket_handlers import WebsocketListener
 
     return issubclass(value, WebsocketListener)
+
+
+def _route_key(route: BaseRoute) -> tuple[str, str]:
+    if isinstance(route, HTTPRoute):
+        return ("http", route.path)
+    if isinstance(route, ASGIRoute):
+        return ("asgi", route.path)
+    return ("websocket", route.path)
 
 
 def _route_handlers(route: BaseRoute) -> list[BaseRouteHandler]:

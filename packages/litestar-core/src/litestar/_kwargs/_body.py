@@ -46,10 +46,14 @@ def build_body_step(
 ) -> BodyStep:
     """Return the coroutine function that produces ``data`` for one handler."""
     media_type = getattr(kwarg_definition, "media_type", RequestEncodingType.JSON)
-    inner, optional = unwrap_optional(annotation)
-    fallback = default if default is not Empty else (None if optional else Empty)
     if media_type in (RequestEncodingType.URL_ENCODED, RequestEncodingType.MULTI_PART):
-        return _form_step(inner, media_type, fallback, dec_hook)
+        inner, optional = unwrap_optional(annotation)
+        # An empty form is ``None`` for an optional annotation and otherwise an empty
+        # mapping converted to the annotation: the default is not used, as in the reference.
+        return _form_step(inner, media_type, optional and annotation is not Any, dec_hook)
+    # An empty JSON or msgpack body takes the default; without one it is an error, even
+    # for an optional annotation (as in the reference).
+    fallback = default
     if media_type == RequestEncodingType.MESSAGEPACK:
         decoder: Any = msgspec.msgpack.Decoder(annotation, strict=False, dec_hook=dec_hook)
     else:
@@ -74,10 +78,22 @@ def build_body_step(
     return decode_body
 
 
+async def _untyped_form(request: Request[Any, Any, Any], multipart: bool) -> list[tuple[str, Any]]:
+    """Read a form sent without a content type as the handler's declared encoding."""
+    body = await request.body()
+    if not body:
+        return []
+    if multipart:  # without a content type there is no boundary to split on
+        raise ClientException(detail="Invalid multipart/form-data")
+    from litestar._parsers import parse_url_encoded_form
+
+    return parse_url_encoded_form(body)
+
+
 def _form_step(
     annotation: Any,
     media_type: Any,
-    fallback: Any,
+    none_when_empty: bool,
     dec_hook: Callable[[type, Any], Any] | None,
 ) -> BodyStep:
     origin = get_origin(annotation)
@@ -86,25 +102,26 @@ def _form_step(
     passthrough = annotation is Any or annotation is object
     # Multipart forms (not url-encoded ones, as in the reference) accept a single value for
     # a field declared as a sequence: find those fields once, here.
-    wrap_keys = _sequence_fields(annotation) if media_type == RequestEncodingType.MULTI_PART else frozenset()
+    multipart = media_type == RequestEncodingType.MULTI_PART
+    wrap_keys = _sequence_fields(annotation) if multipart else frozenset()
+    expected = str(media_type.value if hasattr(media_type, "value") else media_type)
 
     async def decode_form(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         content_type = request.content_type[0]
-        expected = str(media_type.value if hasattr(media_type, "value") else media_type)
-        if content_type and content_type != expected and not (
+        if not content_type:
+            items = await _untyped_form(request, multipart)
+        elif content_type == expected or (
             expected == RequestEncodingType.URL_ENCODED and content_type == RequestEncodingType.MULTI_PART
         ):
+            items = list((await request.form()).multi_items())
+        else:
             raise ClientException(
                 status_code=415,
                 detail=f"Unsupported media type {content_type!r}: this endpoint expects {expected!r}",
             )
-        form = await request.form()
-        items = form.multi_items()
-        if not items:
-            if fallback is Empty:
-                raise _body_error(scope, "'data'", "data")
-            return fallback
+        if not items and none_when_empty:
+            return None
         if wants_single_file:
             for _, value in items:
                 if _is_upload(type(value)):
@@ -155,9 +172,6 @@ def _sequence_fields(annotation: Any) -> frozenset[str]:
     Only the fields of classes (dataclass, Struct, TypedDict...) are wrapped; the values of
     a ``dict[str, list[...]]`` are not, as in the reference.
     """
-    try:
-        info = msgspec.inspect.type_info(annotation)
-    except (TypeError, ValueError):
-        return frozenset()
+    info = msgspec.inspect.type_info(annotation)
     fields = getattr(info, "fields", None) or ()
     return frozenset(f.encode_name for f in fields if _is_sequence_info(f.type))

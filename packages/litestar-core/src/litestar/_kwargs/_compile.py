@@ -6,14 +6,23 @@ an application at once.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from litestar._kwargs._body import build_body_step
-from litestar._kwargs._converters import _generic, build_converter, build_value_check, is_sequence_annotation
+from litestar._kwargs._converters import (
+    InvalidValue,
+    _apply_meta,
+    _generic,
+    _meta_for,
+    build_converter,
+    build_value_check,
+    is_sequence_annotation,
+)
 from litestar._kwargs._plan import Extractor, KwargsPlan
 from litestar._signature import ParsedParameter, ParsedSignature, unwrap_optional
-from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
+from litestar.params import DependencyKwarg, ParameterKwarg
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -130,6 +139,7 @@ def compile_kwargs_plan(
     # constraints.
     presence_only: set[str] = set()
     layered: set[str] = set()
+    layered_default: set[str] = set()
     for name, value in layered_parameters.items():
         if name not in external and name not in dependencies:
             presence_only.add(name)
@@ -152,6 +162,25 @@ def compile_kwargs_plan(
                 has_annotation=True,
                 metadata=params[name].metadata,
             )
+        elif (
+            name in external
+            and isinstance(external[name].kwarg_definition, ParameterKwarg)
+            and external[name].default is Empty
+            and isinstance(value, ParameterKwarg)
+            and value.default is not Empty
+        ):
+            # The handler's own ``Parameter(...)`` (source, alias, constraints) without a
+            # default: the layer's default applies and is validated like a received value.
+            layered_default.add(name)
+            external[name] = dataclasses.replace(external[name], default=value.default)
+
+    for name, param in external.items():
+        if name not in RESERVED_KWARGS or isinstance(param.kwarg_definition, ParameterKwarg):
+            # Query, header, cookie, path and injected values: even an empty mutable
+            # default is refused, as in the reference.
+            _refuse_mutable_default(location, name, param.default, allow_empty=False)
+    for name, param in params.items():
+        _refuse_mutable_default(location, name, param.default, allow_empty=True)
 
     path: list[Extractor] = []
     query: list[Extractor] = []
@@ -171,8 +200,6 @@ def compile_kwargs_plan(
             if isinstance(annotation, type) and issubclass(annotation, PurePath) and not constrained:
                 convert = annotation
             elif annotation is not path_parameters[name] and annotation is not Any or constrained:
-                from litestar._kwargs._converters import _apply_meta, _meta_for
-
                 convert = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)
             else:
                 convert = _passthrough
@@ -205,9 +232,8 @@ def compile_kwargs_plan(
             default = param.default
             reserved.append((name, _constant(None if default is Empty else default)))
             continue
-        if isinstance(kwarg, BodyKwarg):
-            errors.append(f"{location}: Body() can only be used for the 'data' parameter, not {name!r}.")
-            continue
+        # ``Body()`` on another name than ``data`` describes a plain query parameter (its
+        # default and constraints apply), as the reference treats it.
         source, key = "query", name
         if isinstance(kwarg, ParameterKwarg):
             if kwarg.header:
@@ -231,6 +257,13 @@ def compile_kwargs_plan(
         except (TypeError, ValueError) as exc:
             errors.append(f"{location}: parameter {name!r} has an unsupported annotation: {exc}")
             continue
+        default_error = None
+        if name in layered_default:
+            try:
+                default = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)(default)
+            except InvalidValue as exc:
+                # Reported at request time, when the value is absent and the default is used.
+                required, default_error = True, exc.message
         extractor = Extractor(
             name=name,
             key=key,
@@ -242,6 +275,7 @@ def compile_kwargs_plan(
             is_sequence=sequence and source == "query",
             position=positions.get(name, len(positions)),
             report_source=not (name in layered and key != name),
+            default_error=default_error,
         )
         {"query": query, "header": header, "cookie": cookie}[source].append(extractor)
 
@@ -257,6 +291,18 @@ def compile_kwargs_plan(
         needs_request=needs_request,
         wants_raw_body=wants_raw_body,
     )
+
+
+_MUTABLE_DEFAULTS = (list, dict, set, bytearray)
+
+
+def _refuse_mutable_default(location: str, name: str, default: Any, *, allow_empty: bool) -> None:
+    """Raise ``TypeError`` for a mutable collection used as a default (shared between requests)."""
+    if isinstance(default, _MUTABLE_DEFAULTS) and not (allow_empty and not default):
+        raise TypeError(
+            f"{location}: parameter {name!r} has a mutable default ({default!r}), which would be "
+            f"shared between requests. Use an immutable value instead (a tuple, a frozenset) or None."
+        )
 
 
 def _passthrough(value: Any) -> Any:

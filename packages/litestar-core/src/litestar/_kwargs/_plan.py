@@ -22,7 +22,18 @@ __all__ = ("Extractor", "KwargsPlan", "missing_parameter", "validation_failed")
 class Extractor:
     """Reads one named value from one source of the request."""
 
-    __slots__ = ("convert", "default", "is_sequence", "key", "name", "position", "report_source", "required", "source")
+    __slots__ = (
+        "convert",
+        "default",
+        "default_error",
+        "is_sequence",
+        "key",
+        "name",
+        "position",
+        "report_source",
+        "required",
+        "source",
+    )
 
     def __init__(
         self,
@@ -36,7 +47,10 @@ class Extractor:
         is_sequence: bool = False,
         position: int = 0,
         report_source: bool = True,
+        default_error: str | None = None,
     ) -> None:
+        self.default_error = default_error
+        """Why the (layered) default is invalid: reported instead of a missing value."""
         self.position = position
         """Rank of the parameter in the handler signature: validation errors are listed in it."""
         self.report_source = report_source
@@ -181,7 +195,11 @@ class KwargsPlan:
                 value = headers.get(ex.key.lower())
                 if value is None:
                     if ex.required:
-                        raise missing_parameter("header", ex.key, scope)
+                        if ex.default_error is None:
+                            raise missing_parameter("header", ex.key, scope)
+                        errors = errors or []
+                        errors.append(_error(ex, ex.default_error))
+                        continue
                     values[ex.name] = ex.default
                     continue
                 try:
@@ -198,7 +216,11 @@ class KwargsPlan:
                 value = cookies.get(ex.key)
                 if value is None:
                     if ex.required:
-                        raise missing_parameter("cookie", ex.key, scope)
+                        if ex.default_error is None:
+                            raise missing_parameter("cookie", ex.key, scope)
+                        errors = errors or []
+                        errors.append(_error(ex, ex.default_error))
+                        continue
                     values[ex.name] = ex.default
                     continue
                 try:
@@ -219,7 +241,11 @@ class KwargsPlan:
                 raw = query.get(ex.key)
                 if raw is None:
                     if ex.required:
-                        raise missing_parameter("query", ex.key, scope)
+                        if ex.default_error is None:
+                            raise missing_parameter("query", ex.key, scope)
+                        errors = errors or []
+                        errors.append(_error(ex, ex.default_error))
+                        continue
                     values[ex.name] = ex.default
                     continue
                 try:

@@ -38,6 +38,29 @@ __all__ = ("BaseRouteHandler",)
 class BaseRouteHandler:
     """Common state of HTTP, WebSocket and ASGI route handlers."""
 
+    # PERF(lead): one handler object exists per registration; slots keep each small.
+    __slots__ = (
+        "_asgi_app",
+        "_fn",
+        "_is_auto_options",
+        "_kwargs_plan",
+        "_parsed_signature",
+        "_resolved",
+        "dependencies",
+        "dto",
+        "exception_handlers",
+        "guards",
+        "middleware",
+        "name",
+        "opt",
+        "owner",
+        "paths",
+        "return_dto",
+        "signature_namespace",
+        "type_decoders",
+        "type_encoders",
+    )
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,
@@ -292,6 +315,17 @@ class BaseRouteHandler:
     def resolve_exception_handlers(self) -> ExceptionHandlersMap:
         """Exception handlers of every layer, inner layers winning."""
         return self._merge_mappings("exception_handlers")
+
+    def _release_startup_state(self) -> None:
+        """Drop what only compilation needed; it is recomputed if ever asked for again.
+
+        PERF(lead): the layered caches and the parsed signature are a few hundred bytes
+        per handler that no request reads. The body size limit, read per request, stays.
+        """
+        limit = getattr(self, "resolve_request_max_body_size", None)
+        kept = {"request_max_body_size": limit()} if limit is not None else {}
+        self._resolved = kept
+        self._parsed_signature = None
 
     def resolve_opts(self) -> None:
         """Merge ``opt`` of every layer into this handler's ``opt`` (handler keys win)."""

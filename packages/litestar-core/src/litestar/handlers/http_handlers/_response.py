@@ -126,6 +126,14 @@ def _is_asgi_app(value: Any) -> bool:
         return False
 
 
+_INTERNED: dict[Any, Any] = {}
+
+
+def _intern(value: tuple[tuple[bytes, bytes], ...]) -> tuple[tuple[bytes, bytes], ...]:
+    """Share equal header tuples between handlers (most handlers send the same headers)."""
+    return _INTERNED.setdefault(value, value)  # type: ignore[no-any-return]
+
+
 def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     """Return a specialised responder for plain data, or ``None`` when it does not apply."""
     from litestar.response import ASGIResponse, Response
@@ -143,13 +151,16 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     if not no_body:
         header_list.append((b"content-type", content_type_header(media_type).encode("latin-1")))
     cookie_headers = [cookie.to_encoded_header() for cookie in plan.cookies if not cookie.documentation_only]
-    pre = tuple(header_list)
-    post = tuple(cookie_headers)
+    pre = _intern(tuple(header_list))
+    post = _intern(tuple(cookie_headers))
+    from litestar.serialization._msgspec_cache import get_json_encoder, get_msgpack_encoder
+
+    # PERF(lead): encoders are shared between handlers with the same type encoders.
     enc_hook = get_serializer(plan.type_encoders)
     if media_type == MediaType.MESSAGEPACK.value:
-        encode = msgspec.msgpack.Encoder(enc_hook=enc_hook).encode
+        encode = get_msgpack_encoder(enc_hook).encode
     else:
-        encode = msgspec.json.Encoder(enc_hook=enc_hook).encode
+        encode = get_json_encoder(enc_hook).encode
     background = plan.background
     may_be_head = "HEAD" in handler.http_methods
     response_types = (Response, ASGIResponse)

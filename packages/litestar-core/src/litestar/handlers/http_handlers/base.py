@@ -54,6 +54,42 @@ def _normalize_methods(http_method: Any) -> set[str]:
 class HTTPRouteHandler(BaseRouteHandler):
     """An HTTP route handler: decorate a function to serve one or more methods on a path."""
 
+    __slots__ = (
+        "_explicit_media_type",
+        "after_request",
+        "after_response",
+        "background",
+        "before_request",
+        "cache",
+        "cache_control",
+        "cache_key_builder",
+        "content_encoding",
+        "content_media_type",
+        "deprecated",
+        "description",
+        "etag",
+        "has_sync_callable",
+        "http_methods",
+        "include_in_schema",
+        "media_type",
+        "operation_class",
+        "operation_id",
+        "raises",
+        "request_class",
+        "request_max_body_size",
+        "response_class",
+        "response_cookies",
+        "response_description",
+        "response_headers",
+        "responses",
+        "security",
+        "status_code",
+        "summary",
+        "sync_to_thread",
+        "tags",
+        "template_name",
+    )
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,

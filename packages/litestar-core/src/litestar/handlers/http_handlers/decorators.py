@@ -12,6 +12,7 @@ __all__ = ("delete", "get", "head", "patch", "post", "put")
 
 
 class _MethodHandler(HTTPRouteHandler):
+    __slots__ = ()
     _method: HttpMethod
 
     def __init__(self, path: str | None | Sequence[str] = None, **kwargs: Any) -> None:
@@ -26,11 +27,15 @@ class _MethodHandler(HTTPRouteHandler):
 class get(_MethodHandler):  # noqa: N801
     """Serve ``GET`` requests on a path (default status 200)."""
 
+    __slots__ = ()
+
     _method = HttpMethod.GET
 
 
 class post(_MethodHandler):  # noqa: N801
     """Serve ``POST`` requests on a path (default status 201)."""
+
+    __slots__ = ()
 
     _method = HttpMethod.POST
 
@@ -38,11 +43,15 @@ class post(_MethodHandler):  # noqa: N801
 class put(_MethodHandler):  # noqa: N801
     """Serve ``PUT`` requests on a path (default status 200)."""
 
+    __slots__ = ()
+
     _method = HttpMethod.PUT
 
 
 class patch(_MethodHandler):  # noqa: N801
     """Serve ``PATCH`` requests on a path (default status 200)."""
+
+    __slots__ = ()
 
     _method = HttpMethod.PATCH
 
@@ -50,11 +59,15 @@ class patch(_MethodHandler):  # noqa: N801
 class delete(_MethodHandler):  # noqa: N801
     """Serve ``DELETE`` requests on a path (default status 204)."""
 
+    __slots__ = ()
+
     _method = HttpMethod.DELETE
 
 
 class head(_MethodHandler):  # noqa: N801
     """Serve ``HEAD`` requests on a path; the handler must return ``None`` or a response."""
+
+    __slots__ = ()
 
     _method = HttpMethod.HEAD
 
