@@ -50,6 +50,16 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         ),
         lambda ours: ours["transcript"][-1]["error"]["code"] == 4500,
     ),
+    ("websockets_more", 14): (
+        (
+            "guards given to @websocket_stream are enforced (closing with 4500 like @websocket guards do); "
+            "the reference ignores them and streams to an unauthorised client"
+        ),
+        lambda ours: (
+            ours["transcript"]
+            == [{"error": {"type": "WebSocketDisconnect", "message": "bad token", "code": 4500}}]
+        ),
+    ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
         lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),
@@ -107,7 +117,9 @@ def explain(ref: dict[str, Any], ours: dict[str, Any]) -> str:
         diff = difflib.unified_diff(
             _pretty(ref.get("body")), _pretty(ours.get("body")), "ref", "ours", lineterm=""
         )
-        lines += ["  " + line for line in list(diff)[2:][:60]]
+        shown = ["  " + line for line in list(diff)[2:][:60]]
+        # Equal texts under different body types (e.g. `a` as text vs `"a"` as JSON) diff to nothing.
+        lines += shown or [f"  ref {_short(ref.get('body'))}, ours {_short(ours.get('body'))}"]
     for key in sorted((set(ref) | set(ours)) - {"status", "headers", "body", "body_type"}):
         if ref.get(key) != ours.get(key):
             lines.append(f"{key}: ref {_short(ref.get(key))}, ours {_short(ours.get(key))}")

@@ -218,7 +218,8 @@ def test_single_upload_skips_plain_fields() -> None:
     with create_test_client([one_file, file_list]) as client:
         response = client.post("/file", data={"title": "x"}, files={"f": ("a.txt", b"hello", "text/plain")})
         assert response.json() == {"name": "a.txt", "content": "hello"}
-        missing = client.post("/file", data={"title": "x"}, files={})
+        field_only = b'--xx\r\nContent-Disposition: form-data; name="title"\r\n\r\nx\r\n--xx--\r\n'
+        missing = client.post("/file", content=field_only, headers=MULTIPART)
         assert client.post("/files", content=b"", headers=MULTIPART).json() == {"names": []}
     assert missing.status_code == 400
     assert missing.json()["extra"] == [{"message": "Expected a file upload", "key": "data", "source": "body"}]

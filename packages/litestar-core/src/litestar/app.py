@@ -598,6 +598,9 @@ class Litestar(Router):
                 await stack.enter_async_context(cm)
             for hook in self.on_startup:
                 await _call_hook(hook, self)
+            from litestar._memory import release_unused_memory
+
+            release_unused_memory()
             try:
                 yield
             finally:

@@ -1,0 +1,63 @@
+"""The app returns memory freed during startup to the OS, once."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from litestar import Litestar, get
+from litestar import _memory
+from litestar.testing import TestClient
+
+
+@pytest.fixture(autouse=True)
+def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_memory, "_done", False)
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc heap trimming is Linux-only")
+def test_release_unused_memory_returns_freed_heap_pages() -> None:
+    """After freeing many malloc'd blocks, trimming lowers the resident size."""
+    _memory.release_unused_memory()  # warm up ctypes so its import does not count
+    _memory._done = False  # noqa: SLF001
+    blocks = [bytearray(4096) for _ in range(20_000)]  # ~80 MiB of malloc'd blocks
+    del blocks[: len(blocks) - 1]
+    before = _rss_kib()
+    _memory.release_unused_memory()
+    assert _rss_kib() < before
+
+
+def test_it_runs_once() -> None:
+    """A second call does nothing."""
+    _memory.release_unused_memory()
+    assert _memory._done is True  # noqa: SLF001
+    _memory.release_unused_memory()
+    assert _memory._done is True  # noqa: SLF001
+
+
+def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside Linux nothing is attempted."""
+    monkeypatch.setattr(_memory.sys, "platform", "darwin")
+    _memory.release_unused_memory()
+    assert _memory._done is False  # noqa: SLF001
+
+
+def test_lifespan_startup_releases_memory() -> None:
+    """Entering the app's lifespan trims once, after the startup hooks."""
+
+    @get("/")
+    async def index() -> str:
+        return "ok"
+
+    with TestClient(Litestar([index])) as client:
+        assert client.get("/").text == "ok"
+    assert _memory._done is sys.platform.startswith("linux")  # noqa: SLF001
