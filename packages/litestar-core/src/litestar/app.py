@@ -574,6 +574,10 @@ class Litestar(Router):
                 output.append(component)
         return "/" + "/".join(output)
 
+    def url_for(self, name: str, **path_parameters: Any) -> str:
+        """The path of the handler called ``name`` (same as :meth:`route_reverse`)."""
+        return self.route_reverse(name, **path_parameters)
+
     def url_for_static_asset(self, name: str, file_path: str) -> str:
         """URL of a static file (static files are not supported by this version)."""
         from litestar.exceptions import NoRouteMatchFoundException

@@ -173,6 +173,8 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             body = result.encode()
         elif cls is bytes:
             body = result
+        elif isinstance(result, str):
+            body = result.encode()
         elif isinstance(result, response_types):
             if request is None:
                 request = request_class(scope, receive, send)

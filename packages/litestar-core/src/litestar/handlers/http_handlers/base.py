@@ -205,7 +205,9 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def _infer_media_type(self, fn: Any) -> str:
         annotation = getattr(fn, "__annotations__", {}).get("return", None)
-        if annotation in (str, bytes, "str", "bytes"):
+        if isinstance(annotation, str):
+            annotation = _resolve_simple_annotation(fn, annotation)
+        if annotation in (str, bytes) or (isinstance(annotation, type) and issubclass(annotation, (str, bytes))):
             return MediaType.TEXT.value
         return MediaType.JSON.value
 
@@ -352,3 +354,13 @@ def _as_async(fn: Any) -> Any:
     from litestar.utils.sync import ensure_async_callable
 
     return ensure_async_callable(fn)
+
+
+def _resolve_simple_annotation(fn: Any, annotation: str) -> Any:
+    """Resolve a string return annotation naming a builtin or a module-level class."""
+    if annotation in ("str", "bytes"):
+        return str if annotation == "str" else bytes
+    import sys
+
+    module = sys.modules.get(getattr(fn, "__module__", "") or "")
+    return getattr(module, annotation, None) if module is not None and annotation.isidentifier() else None
