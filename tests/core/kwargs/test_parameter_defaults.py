@@ -210,3 +210,38 @@ def test_layer_default_is_validated_against_the_handler_parameter() -> None:
         {"message": "Expected `str`, got `int`", "key": "q", "source": "query"},
         {"message": "Expected `int` <= 1", "key": "r", "source": "query"},
     ]
+
+
+@get("/h")
+async def own_header_constrained(q: int = Parameter(header="x-q", ge=10)) -> Any:
+    return {"q": q}
+
+
+@get("/k")
+async def own_cookie_constrained(q: int = Parameter(cookie="cq", ge=10)) -> Any:
+    return {"q": q}
+
+
+@get("/m")
+async def mixed_sources(
+    a: int = Parameter(ge=10), q: int = Parameter(cookie="cq", ge=10), z: int = Parameter(query="zz")
+) -> Any:
+    return {"a": a, "q": q, "z": z}
+
+
+def test_invalid_layer_default_is_reported_for_each_source_in_signature_order() -> None:
+    handlers = [own_header_constrained, own_cookie_constrained, mixed_sources]
+    with create_test_client(handlers, parameters={"q": Parameter(int, default=5), "a": Parameter(int, default=1)}) as client:
+        header = client.get("/h").json()["extra"]
+        cookie = client.get("/k").json()["extra"]
+        assert client.get("/h", headers={"x-q": "11"}).json() == {"q": 11}
+        missing = client.get("/m").json()["detail"]
+        mixed = client.get("/m?zz=x").json()["extra"]
+    assert header == [{"message": "Expected `int` >= 10", "key": "q", "source": "header"}]
+    assert cookie == [{"message": "Expected `int` >= 10", "key": "q", "source": "cookie"}]
+    assert missing == "Missing required query parameter 'zz' for path /m"
+    assert mixed == [
+        {"message": "Expected `int` >= 10", "key": "a", "source": "query"},
+        {"message": "Expected `int` >= 10", "key": "q", "source": "cookie"},
+        {"message": "Expected `int`, got `str`", "key": "z", "source": "query"},
+    ]

@@ -18,7 +18,7 @@ _done = False
 
 def release_unused_memory() -> None:
     """Return free heap pages to the OS (glibc Linux only; a no-op elsewhere, and after the first call)."""
-    global _done  # noqa: PLW0603
+    global _done
     if _done or not sys.platform.startswith("linux"):
         return
     _done = True

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
-from typing import TYPE_CHECKING, Any, AsyncGenerator, Callable, Iterable, Mapping, Sequence, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from litestar._exception_handling import ExceptionDispatcher
 from litestar._routing import Endpoint, Leaf, RouteTable
@@ -21,7 +22,7 @@ from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from litestar.types import ControllerRouterHandler, Receive, Scope, Send
 
@@ -421,9 +422,9 @@ class Litestar(Router):
             from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
 
             plan = handler.create_kwargs_model({p.name: (str if p.type_name == "path" else p.type) for p in params})
-            handler._kwargs_plan = plan  # type: ignore[attr-defined]  # noqa: SLF001
+            handler._kwargs_plan = plan  # type: ignore[attr-defined]
             app = build_middleware_stack(compile_http_endpoint(handler, self, plan), handler.resolve_middleware())
-            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            handler._asgi_app = app  # type: ignore[attr-defined]
             leaf = self._table.leaf_for(route.path, route.path_components)
             endpoint = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
             for method in handler.http_methods:
@@ -436,10 +437,10 @@ class Litestar(Router):
                 leaf.http[method] = endpoint
             self._add_options_endpoint(leaf, route, handler, params)
             leaf.finish()
-            handler._release_startup_state()  # noqa: SLF001
+            handler._release_startup_state()
         elif isinstance(handler, ASGIRouteHandler):
             app = self._compile_asgi(handler)
-            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            handler._asgi_app = app  # type: ignore[attr-defined]
             leaf = self._table.leaf_for(route.path, route.path_components, mount=handler.is_mount)
             leaf.asgi = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
         else:
@@ -447,7 +448,7 @@ class Litestar(Router):
             if compile_ws is None:
                 raise ImproperlyConfiguredException(f"Cannot register {handler!r}")
             app = build_middleware_stack(compile_ws(self, route), handler.resolve_middleware())
-            handler._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+            handler._asgi_app = app  # type: ignore[attr-defined]
             leaf = self._table.leaf_for(route.path, route.path_components)
             leaf.websocket = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
 
@@ -487,11 +488,11 @@ class Litestar(Router):
 
         auto = HTTPRouteHandler(path=route.path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
         auto(options_handler)
-        auto._is_auto_options = True  # type: ignore[attr-defined]  # noqa: SLF001
+        auto._is_auto_options = True  # type: ignore[attr-defined]
         auto.owner = handler.owner
         auto.resolve_opts()
         app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
-        auto._asgi_app = app  # type: ignore[attr-defined]  # noqa: SLF001
+        auto._asgi_app = app  # type: ignore[attr-defined]
         endpoint = Endpoint(auto, app, params, auto.resolve_exception_handlers(), route.path)
         leaf.http["OPTIONS"] = endpoint
         return endpoint
@@ -527,12 +528,18 @@ class Litestar(Router):
         if entry is None:
             self._handler_index[name] = {"paths": [route.path], "handler": handler, "identifier": name}
             return
-        if entry["handler"] is not handler and handler.name and entry["handler"].handler_id != handler.handler_id:
-            if entry["handler"].name == handler.name and entry["handler"]._fn is not handler._fn:  # noqa: SLF001
-                raise ImproperlyConfiguredException(
-                    f"Handler name {handler.name!r} is used by both {entry['handler'].location} and "
-                    f"{handler.location}: route handler names must be unique."
-                )
+        other = entry["handler"]
+        if (
+            other is not handler
+            and handler.name
+            and other.handler_id != handler.handler_id
+            and other.name == handler.name
+            and other._fn is not handler._fn
+        ):
+            raise ImproperlyConfiguredException(
+                f"Handler name {handler.name!r} is used by both {other.location} and "
+                f"{handler.location}: route handler names must be unique."
+            )
         if route.path not in entry["paths"]:
             entry["paths"].append(route.path)
 

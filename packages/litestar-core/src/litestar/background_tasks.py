@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-
 from litestar.utils.sync import ensure_async_callable
 
 if TYPE_CHECKING:

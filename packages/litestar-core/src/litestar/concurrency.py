@@ -11,7 +11,6 @@ import contextvars
 from functools import partial
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-
 if TYPE_CHECKING:
     from collections.abc import Callable
     from concurrent.futures import ThreadPoolExecutor

@@ -8,7 +8,8 @@ is a 404, as a path that does not exist).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from litestar._routing._path import PathParameter
 from litestar.exceptions import ImproperlyConfiguredException

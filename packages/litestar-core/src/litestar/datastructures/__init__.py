@@ -10,26 +10,22 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from litestar.datastructures.cookie import Cookie
-from litestar.datastructures.headers import Accept
-from litestar.datastructures.headers import CacheControlHeader
-from litestar.datastructures.headers import ETag
-from litestar.datastructures.headers import Header
-from litestar.datastructures.headers import Headers
-from litestar.datastructures.headers import MutableScopeHeaders
-from litestar.datastructures.multi_dicts import FormMultiDict
-from litestar.datastructures.multi_dicts import ImmutableMultiDict
-from litestar.datastructures.multi_dicts import MultiDict
-from litestar.datastructures.multi_dicts import MultiMixin
+from litestar.datastructures.headers import (
+    Accept,
+    CacheControlHeader,
+    ETag,
+    Header,
+    Headers,
+    MutableScopeHeaders,
+)
+from litestar.datastructures.multi_dicts import FormMultiDict, ImmutableMultiDict, MultiDict, MultiMixin
 from litestar.datastructures.response_header import ResponseHeader
-from litestar.datastructures.state import ImmutableState
-from litestar.datastructures.state import State
+from litestar.datastructures.state import ImmutableState, State
 
 if TYPE_CHECKING:
-    from litestar.datastructures.url import Address
-    from litestar.datastructures.secret_values import SecretBytes
-    from litestar.datastructures.secret_values import SecretString
-    from litestar.datastructures.url import URL
+    from litestar.datastructures.secret_values import SecretBytes, SecretString
     from litestar.datastructures.upload_file import UploadFile
+    from litestar.datastructures.url import URL, Address
 
 __all__ = (
     "URL",

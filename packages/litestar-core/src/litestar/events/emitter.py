@@ -10,7 +10,6 @@ from contextlib import AbstractAsyncContextManager
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-
 from litestar.exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:

@@ -6,7 +6,6 @@ from functools import partial
 from inspect import iscoroutinefunction
 from typing import TYPE_CHECKING, Any
 
-
 from litestar.exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import inspect
 import warnings
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
@@ -75,5 +76,5 @@ class ASGIRouteHandler(BaseRouteHandler):
         super().on_registration(app)
 
 
-class asgi(ASGIRouteHandler):  # noqa: N801
+class asgi(ASGIRouteHandler):
     """Decorator form of :class:`ASGIRouteHandler`."""

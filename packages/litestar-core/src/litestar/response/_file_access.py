@@ -7,9 +7,9 @@ import stat
 from inspect import isawaitable
 from typing import TYPE_CHECKING, Any
 
-
 if TYPE_CHECKING:
     from anyio import AsyncFile
+
     from litestar.types import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 

@@ -66,7 +66,7 @@ class HTTPRoute(BaseRoute):
 
         handler = HTTPRouteHandler(path=path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
         handler(options_handler)
-        handler._is_auto_options = True  # type: ignore[attr-defined]  # noqa: SLF001
+        handler._is_auto_options = True  # type: ignore[attr-defined]
         return handler
 
     async def handle(self, scope: HTTPScope, receive: Receive, send: Send) -> None:  # type: ignore[override]

@@ -10,92 +10,98 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from litestar.types.asgi_types import ASGIApp
-    from litestar.types.asgi_types import ASGIVersion
-    from litestar.types.callable_types import AfterExceptionHookHandler
-    from litestar.types.callable_types import AfterRequestHookHandler
-    from litestar.types.callable_types import AfterResponseHookHandler
-    from litestar.types.callable_types import AnyCallable
-    from litestar.types.callable_types import AnyGenerator
-    from litestar.types.helper_types import AnyIOBackend
-    from litestar.types.callable_types import AsyncAnyCallable
-    from litestar.types.asgi_types import BaseScope
-    from litestar.types.callable_types import BeforeMessageSendHookHandler
-    from litestar.types.callable_types import BeforeRequestHookHandler
-    from litestar.types.callable_types import CacheKeyBuilder
-    from litestar.types.internal_types import ControllerRouterHandler
-    from litestar.types.serialization import DataContainerType
-    from litestar.types.protocols import DataclassProtocol
-    from litestar.types.debugger_types import Debugger
-    from litestar.types.composite_types import Dependencies
-    from litestar.types.empty import Empty
-    from litestar.types.empty import EmptyType
-    from litestar.types.callable_types import ExceptionHandler
-    from litestar.types.composite_types import ExceptionHandlersMap
-    from litestar.types.file_types import FileInfo
-    from litestar.types.file_types import FileSystemProtocol
-    from litestar.types.callable_types import GetLogger
-    from litestar.types.callable_types import Guard
-    from litestar.types.asgi_types import HTTPDisconnectEvent
-    from litestar.types.asgi_types import HTTPReceiveMessage
-    from litestar.types.asgi_types import HTTPRequestEvent
-    from litestar.types.asgi_types import HTTPResponseBodyEvent
-    from litestar.types.asgi_types import HTTPResponseStartEvent
-    from litestar.types.asgi_types import HTTPScope
-    from litestar.types.asgi_types import HTTPSendMessage
-    from litestar.types.asgi_types import HTTPServerPushEvent
-    from litestar.types.asgi_types import LifeSpanReceive
-    from litestar.types.asgi_types import LifeSpanReceiveMessage
-    from litestar.types.asgi_types import LifeSpanScope
-    from litestar.types.asgi_types import LifeSpanSend
-    from litestar.types.asgi_types import LifeSpanSendMessage
-    from litestar.types.asgi_types import LifeSpanShutdownCompleteEvent
-    from litestar.types.asgi_types import LifeSpanShutdownEvent
-    from litestar.types.asgi_types import LifeSpanShutdownFailedEvent
-    from litestar.types.asgi_types import LifeSpanStartupCompleteEvent
-    from litestar.types.asgi_types import LifeSpanStartupEvent
-    from litestar.types.asgi_types import LifeSpanStartupFailedEvent
-    from litestar.types.callable_types import LifespanHook
-    from litestar.types.serialization import LitestarEncodableType
-    from litestar.types.protocols import Logger
-    from litestar.types.helper_types import MaybePartial
-    from litestar.types.asgi_types import Message
-    from litestar.types.asgi_types import Method
-    from litestar.types.composite_types import Middleware
-    from litestar.types.callable_types import OnAppInitHandler
-    from litestar.types.callable_types import OperationIDCreator
-    from litestar.types.helper_types import OptionalSequence
-    from litestar.types.composite_types import ParametersMap
-    from litestar.types.composite_types import PathType
-    from litestar.types.asgi_types import Receive
-    from litestar.types.asgi_types import ReceiveMessage
-    from litestar.types.internal_types import ReservedKwargs
-    from litestar.types.composite_types import ResponseCookies
-    from litestar.types.composite_types import ResponseHeaders
-    from litestar.types.internal_types import RouteHandlerMapItem
-    from litestar.types.internal_types import RouteHandlerType
-    from litestar.types.helper_types import SSEData
-    from litestar.types.asgi_types import Scope
-    from litestar.types.asgi_types import ScopeSession
-    from litestar.types.composite_types import Scopes
-    from litestar.types.asgi_types import Send
-    from litestar.types.callable_types import Serializer
-    from litestar.types.helper_types import StreamType
-    from litestar.types.helper_types import SyncOrAsyncUnion
-    from litestar.types.composite_types import TypeDecodersSequence
-    from litestar.types.composite_types import TypeEncodersMap
+    from litestar.types.asgi_types import (
+        ASGIApp,
+        ASGIVersion,
+        BaseScope,
+        HTTPDisconnectEvent,
+        HTTPReceiveMessage,
+        HTTPRequestEvent,
+        HTTPResponseBodyEvent,
+        HTTPResponseStartEvent,
+        HTTPScope,
+        HTTPSendMessage,
+        HTTPServerPushEvent,
+        LifeSpanReceive,
+        LifeSpanReceiveMessage,
+        LifeSpanScope,
+        LifeSpanSend,
+        LifeSpanSendMessage,
+        LifeSpanShutdownCompleteEvent,
+        LifeSpanShutdownEvent,
+        LifeSpanShutdownFailedEvent,
+        LifeSpanStartupCompleteEvent,
+        LifeSpanStartupEvent,
+        LifeSpanStartupFailedEvent,
+        Message,
+        Method,
+        Receive,
+        ReceiveMessage,
+        Scope,
+        ScopeSession,
+        Send,
+        WebSocketAcceptEvent,
+        WebSocketCloseEvent,
+        WebSocketConnectEvent,
+        WebSocketDisconnectEvent,
+        WebSocketReceiveEvent,
+        WebSocketReceiveMessage,
+        WebSocketResponseBodyEvent,
+        WebSocketResponseStartEvent,
+        WebSocketScope,
+        WebSocketSendEvent,
+        WebSocketSendMessage,
+    )
     from litestar.types.builtin_types import TypedDictClass
-    from litestar.types.asgi_types import WebSocketAcceptEvent
-    from litestar.types.asgi_types import WebSocketCloseEvent
-    from litestar.types.asgi_types import WebSocketConnectEvent
-    from litestar.types.asgi_types import WebSocketDisconnectEvent
-    from litestar.types.asgi_types import WebSocketReceiveEvent
-    from litestar.types.asgi_types import WebSocketReceiveMessage
-    from litestar.types.asgi_types import WebSocketResponseBodyEvent
-    from litestar.types.asgi_types import WebSocketResponseStartEvent
-    from litestar.types.asgi_types import WebSocketScope
-    from litestar.types.asgi_types import WebSocketSendEvent
-    from litestar.types.asgi_types import WebSocketSendMessage
+    from litestar.types.callable_types import (
+        AfterExceptionHookHandler,
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        AnyCallable,
+        AnyGenerator,
+        AsyncAnyCallable,
+        BeforeMessageSendHookHandler,
+        BeforeRequestHookHandler,
+        CacheKeyBuilder,
+        ExceptionHandler,
+        GetLogger,
+        Guard,
+        LifespanHook,
+        OnAppInitHandler,
+        OperationIDCreator,
+        Serializer,
+    )
+    from litestar.types.composite_types import (
+        Dependencies,
+        ExceptionHandlersMap,
+        Middleware,
+        ParametersMap,
+        PathType,
+        ResponseCookies,
+        ResponseHeaders,
+        Scopes,
+        TypeDecodersSequence,
+        TypeEncodersMap,
+    )
+    from litestar.types.debugger_types import Debugger
+    from litestar.types.empty import Empty, EmptyType
+    from litestar.types.file_types import FileInfo, FileSystemProtocol
+    from litestar.types.helper_types import (
+        AnyIOBackend,
+        MaybePartial,
+        OptionalSequence,
+        SSEData,
+        StreamType,
+        SyncOrAsyncUnion,
+    )
+    from litestar.types.internal_types import (
+        ControllerRouterHandler,
+        ReservedKwargs,
+        RouteHandlerMapItem,
+        RouteHandlerType,
+    )
+    from litestar.types.protocols import DataclassProtocol, Logger
+    from litestar.types.serialization import DataContainerType, LitestarEncodableType
 
 __all__ = (
     "ASGIApp",

@@ -10,35 +10,29 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from litestar.utils.sync import AsyncIteratorWrapper
-    from litestar.utils.deprecation import deprecated
-    from litestar.utils.sync import ensure_async_callable
-    from litestar.utils.sequence import find_index
-    from litestar.utils.helpers import get_enum_string_value
-    from litestar.utils.helpers import get_name
-    from litestar.utils.typing import get_origin_or_inner_type
+    from litestar.utils.deprecation import deprecated, warn_deprecation
+    from litestar.utils.helpers import get_enum_string_value, get_name, unique_name_for_scope, url_quote
+    from litestar.utils.path import join_paths, normalize_path
+    from litestar.utils.predicates import (
+        is_annotated_type,
+        is_any,
+        is_async_callable,
+        is_class_and_subclass,
+        is_class_var,
+        is_dataclass_class,
+        is_dataclass_instance,
+        is_generic,
+        is_mapping,
+        is_non_string_iterable,
+        is_non_string_sequence,
+        is_optional_union,
+        is_undefined_sentinel,
+        is_union,
+    )
     from litestar.utils.scope import get_serializer_from_scope
-    from litestar.utils.predicates import is_annotated_type
-    from litestar.utils.predicates import is_any
-    from litestar.utils.predicates import is_async_callable
-    from litestar.utils.predicates import is_class_and_subclass
-    from litestar.utils.predicates import is_class_var
-    from litestar.utils.predicates import is_dataclass_class
-    from litestar.utils.predicates import is_dataclass_instance
-    from litestar.utils.predicates import is_generic
-    from litestar.utils.predicates import is_mapping
-    from litestar.utils.predicates import is_non_string_iterable
-    from litestar.utils.predicates import is_non_string_sequence
-    from litestar.utils.predicates import is_optional_union
-    from litestar.utils.predicates import is_undefined_sentinel
-    from litestar.utils.predicates import is_union
-    from litestar.utils.path import join_paths
-    from litestar.utils.typing import make_non_optional_union
-    from litestar.utils.path import normalize_path
-    from litestar.utils.sequence import unique
-    from litestar.utils.helpers import unique_name_for_scope
-    from litestar.utils.helpers import url_quote
-    from litestar.utils.deprecation import warn_deprecation
+    from litestar.utils.sequence import find_index, unique
+    from litestar.utils.sync import AsyncIteratorWrapper, ensure_async_callable
+    from litestar.utils.typing import get_origin_or_inner_type, make_non_optional_union
 
 __all__ = (
     "AsyncIteratorWrapper",

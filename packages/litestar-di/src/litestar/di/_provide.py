@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from litestar.concurrency import sync_to_thread as run_in_thread
 from litestar.exceptions import ImproperlyConfiguredException

@@ -8,9 +8,8 @@ and its length are computed. ``Response`` objects, ``ASGIResponse`` objects, a c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
-
-import msgspec
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from litestar.enums import MediaType
 
@@ -60,7 +59,7 @@ class ResponsePlan:
         self.media_type = str(getattr(handler.media_type, "value", handler.media_type))
         explicit = getattr(handler, "_explicit_media_type", None)
         self.explicit_media_type = str(getattr(explicit, "value", explicit)) if explicit else None
-        self.headers = dict(handler._ordered_response_headers())  # noqa: SLF001
+        self.headers = dict(handler._ordered_response_headers())
         self.cookies = list(handler.resolve_response_cookies())
         self.background = handler.background
         self.type_encoders = handler.resolve_type_encoders() or None
@@ -85,9 +84,14 @@ def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[A
         if isinstance(data, ASGIResponse):
             return data
         if not isinstance(data, Response):
-            if plan.after_request is None and plan.response_class is None and not hasattr(data, "to_asgi_response"):
-                if callable(data) and _is_asgi_app(data):
-                    return data
+            if (
+                plan.after_request is None
+                and plan.response_class is None
+                and not hasattr(data, "to_asgi_response")
+                and callable(data)
+                and _is_asgi_app(data)
+            ):
+                return data
             response_class = plan.response_class or Response
             data = response_class(
                 content=data,

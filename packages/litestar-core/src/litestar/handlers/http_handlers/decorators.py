@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from litestar.enums import HttpMethod
 from litestar.exceptions import ImproperlyConfiguredException
@@ -24,7 +25,7 @@ class _MethodHandler(HTTPRouteHandler):
         super().__init__(path, http_method=self._method, **kwargs)
 
 
-class get(_MethodHandler):  # noqa: N801
+class get(_MethodHandler):
     """Serve ``GET`` requests on a path (default status 200)."""
 
     __slots__ = ()
@@ -32,7 +33,7 @@ class get(_MethodHandler):  # noqa: N801
     _method = HttpMethod.GET
 
 
-class post(_MethodHandler):  # noqa: N801
+class post(_MethodHandler):
     """Serve ``POST`` requests on a path (default status 201)."""
 
     __slots__ = ()
@@ -40,7 +41,7 @@ class post(_MethodHandler):  # noqa: N801
     _method = HttpMethod.POST
 
 
-class put(_MethodHandler):  # noqa: N801
+class put(_MethodHandler):
     """Serve ``PUT`` requests on a path (default status 200)."""
 
     __slots__ = ()
@@ -48,7 +49,7 @@ class put(_MethodHandler):  # noqa: N801
     _method = HttpMethod.PUT
 
 
-class patch(_MethodHandler):  # noqa: N801
+class patch(_MethodHandler):
     """Serve ``PATCH`` requests on a path (default status 200)."""
 
     __slots__ = ()
@@ -56,7 +57,7 @@ class patch(_MethodHandler):  # noqa: N801
     _method = HttpMethod.PATCH
 
 
-class delete(_MethodHandler):  # noqa: N801
+class delete(_MethodHandler):
     """Serve ``DELETE`` requests on a path (default status 204)."""
 
     __slots__ = ()
@@ -64,7 +65,7 @@ class delete(_MethodHandler):  # noqa: N801
     _method = HttpMethod.DELETE
 
 
-class head(_MethodHandler):  # noqa: N801
+class head(_MethodHandler):
     """Serve ``HEAD`` requests on a path; the handler must return ``None`` or a response."""
 
     __slots__ = ()

@@ -7,7 +7,6 @@ import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, get_origin
 
-
 from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
 from litestar.handlers.websocket_handlers._compile import (
