@@ -104,7 +104,7 @@ def test_unresolvable_annotation_names_the_callable_and_the_fix() -> None:
 
 
 def test_annotation_failing_to_evaluate_falls_back_to_raw_annotations() -> None:
-    def fn(a: int | "Later") -> None: ...  # type: ignore[name-defined]  # noqa: F821
+    def fn(a: int | "Later") -> None: ...  # type: ignore[name-defined]  # noqa: F821, UP037
 
     signature = parse_signature(fn)
     assert signature.parameters["a"].annotation == "int | 'Later'"

@@ -8,9 +8,11 @@ optional annotation. A form sent without a content type is read as the declared 
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Union
 
+import msgspec
 import pytest
 from litestar import post
 from litestar.datastructures import UploadFile
@@ -223,3 +225,36 @@ def test_single_upload_skips_plain_fields() -> None:
         assert client.post("/files", content=b"", headers=MULTIPART).json() == {"names": []}
     assert missing.status_code == 400
     assert missing.json()["extra"] == [{"message": "Expected a file upload", "key": "data", "source": "body"}]
+
+
+class Mixed(enum.Enum):
+    RED = "r"
+    BLUE = 2
+
+
+class Paint(msgspec.Struct):
+    color: Mixed
+
+
+@pytest.mark.parametrize(
+    ("media_type", "content_type", "content"),
+    [
+        (Enc.JSON, "application/json", b'{"color": "r"}'),
+        (Enc.MESSAGEPACK, "application/x-msgpack", msgspec.msgpack.encode({"color": "r"})),
+        (Enc.MULTI_PART, MULTIPART["content-type"], b'--xx\r\nContent-Disposition: form-data; name="color"\r\n\r\nr\r\n--xx--\r\n'),
+        (Enc.URL_ENCODED, URL_ENCODED["content-type"], b"color=r"),
+    ],
+)
+def test_body_type_msgspec_cannot_decode_is_a_500_not_a_startup_error(
+    media_type: Enc, content_type: str, content: bytes
+) -> None:
+    @post("/paint")
+    async def paint(data: Paint = Body(media_type=media_type)) -> Any:
+        return {"color": data.color.value}
+
+    with create_test_client([paint], debug=False) as client:
+        response = client.post("/paint", content=content, headers={"content-type": content_type})
+        empty = client.post("/paint", content=b"", headers={"content-type": content_type})
+    assert response.status_code == 500
+    assert response.json() == {"status_code": 500, "detail": "Internal Server Error"}
+    assert empty.status_code == 500

@@ -80,7 +80,7 @@ def test_mutable_defaults_in_other_places_fail_at_startup() -> None:
         return None
 
     @get("/dependency")
-    async def dependency(q: List[int] = Dependency(default=[])) -> None:  # noqa: B006
+    async def dependency(q: List[int] = Dependency(default=[])) -> None:
         return None
 
     @post("/data")

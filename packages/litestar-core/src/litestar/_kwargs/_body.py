@@ -54,10 +54,13 @@ def build_body_step(
     # An empty JSON or msgpack body takes the default; without one it is an error, even
     # for an optional annotation (as in the reference).
     fallback = default
-    if media_type == RequestEncodingType.MESSAGEPACK:
-        decoder: Any = msgspec.msgpack.Decoder(annotation, strict=False, dec_hook=dec_hook)
-    else:
-        decoder = msgspec.json.Decoder(annotation, strict=False, dec_hook=dec_hook)
+    try:
+        if media_type == RequestEncodingType.MESSAGEPACK:
+            decoder: Any = msgspec.msgpack.Decoder(annotation, strict=False, dec_hook=dec_hook)
+        else:
+            decoder = msgspec.json.Decoder(annotation, strict=False, dec_hook=dec_hook)
+    except TypeError as exc:
+        return _undecodable_step(str(exc))
     decode = decoder.decode
 
     async def decode_body(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
@@ -76,6 +79,18 @@ def build_body_step(
             raise ClientException(detail=str(exc)) from None
 
     return decode_body
+
+
+def _undecodable_step(message: str) -> BodyStep:
+    """A type msgspec cannot decode (e.g. an enum mixing str and int values).
+
+    The reference starts and answers 500 to every request of such a handler: so do we.
+    """
+
+    async def undecodable(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+        raise TypeError(message)
+
+    return undecodable
 
 
 async def _untyped_form(request: Request[Any, Any, Any], multipart: bool) -> list[tuple[str, Any]]:
@@ -172,6 +187,9 @@ def _sequence_fields(annotation: Any) -> frozenset[str]:
     Only the fields of classes (dataclass, Struct, TypedDict...) are wrapped; the values of
     a ``dict[str, list[...]]`` are not, as in the reference.
     """
-    info = msgspec.inspect.type_info(annotation)
+    try:
+        info = msgspec.inspect.type_info(annotation)
+    except TypeError:  # not decodable at all: converting the form fails with a 500, as in the reference
+        return frozenset()
     fields = getattr(info, "fields", None) or ()
     return frozenset(f.encode_name for f in fields if _is_sequence_info(f.type))
