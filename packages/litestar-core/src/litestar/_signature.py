@@ -11,9 +11,10 @@ import inspect
 import sys
 import types
 import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Annotated, Any, Callable, Mapping, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty

@@ -7,8 +7,9 @@ read once at startup, when the handler's argument plan is compiled.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Hashable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from litestar.enums import RequestEncodingType
 from litestar.types.empty import Empty
@@ -129,7 +130,7 @@ class DependencyKwarg:
     skip_validation: bool = field(default=False)
 
 
-def Parameter(  # noqa: N802
+def Parameter(
     annotation: Any = Empty,
     *,
     const: bool | None = None,
@@ -187,7 +188,7 @@ def Parameter(  # noqa: N802
     )
 
 
-def Body(  # noqa: N802
+def Body(
     *,
     const: bool | None = None,
     content_encoding: str | None = None,
@@ -237,6 +238,6 @@ def Body(  # noqa: N802
     )
 
 
-def Dependency(*, default: Any = Empty, skip_validation: bool = False) -> Any:  # noqa: N802
+def Dependency(*, default: Any = Empty, skip_validation: bool = False) -> Any:
     """Mark an argument as injected, optionally with a default used when no provider exists."""
     return DependencyKwarg(default=default, skip_validation=skip_validation)

@@ -210,3 +210,16 @@ def test_default_deserializer_uses_layered_decoders() -> None:
     decoded = handler.default_deserializer(Wrapped, 5)
     assert isinstance(decoded, Wrapped)
     assert decoded.value == 5
+
+
+def test_data_on_a_get_handler_fails_at_startup() -> None:
+    """A GET handler cannot take a body: the app refuses it, naming the handler."""
+    from litestar import Litestar, get
+    from litestar.exceptions import ImproperlyConfiguredException
+
+    @get("/with-body")
+    async def with_body(data: dict) -> None:  # type: ignore[type-arg]
+        return None
+
+    with pytest.raises(ImproperlyConfiguredException, match="'data' kwarg is unsupported for 'GET'.*with_body"):
+        Litestar([with_body])

@@ -8,7 +8,8 @@ reference does); forms are parsed by the request and then converted.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, get_args, get_origin
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 import msgspec
 

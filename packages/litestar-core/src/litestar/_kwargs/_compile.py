@@ -7,8 +7,9 @@ an application at once.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Mapping
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from litestar._kwargs._body import build_body_step
 from litestar._kwargs._converters import (
@@ -106,13 +107,16 @@ def compile_kwargs_plan(
             )
     dependency_names = [n for n in params if n in dependencies]
     for name, param in params.items():
-        if isinstance(param.kwarg_definition, DependencyKwarg) and name not in dependencies:
-            if param.default is Empty:
-                errors.append(
-                    f"{location}: dependency {name!r} has no provider. Register one with "
-                    f"dependencies={{{name!r}: Provide(...)}} on the handler, its controller, router or app, "
-                    f"or give it a default: Dependency(default=...)."
-                )
+        if (
+            isinstance(param.kwarg_definition, DependencyKwarg)
+            and name not in dependencies
+            and param.default is Empty
+        ):
+            errors.append(
+                f"{location}: dependency {name!r} has no provider. Register one with "
+                f"dependencies={{{name!r}: Provide(...)}} on the handler, its controller, router or app, "
+                f"or give it a default: Dependency(default=...)."
+            )
     for name in dependency_names:
         if name in path_parameters:
             errors.append(

@@ -7,8 +7,9 @@ through ``msgspec.convert(..., strict=False)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Sequence as _AbcSequence
-from typing import Annotated, Any, Callable, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 import msgspec
 
@@ -31,7 +32,7 @@ _TRUE_FALSE = {"true": True, "false": False, "1": True, "0": False, "True": True
 _CONSTRAINT_NAMES = ("gt", "ge", "lt", "le", "multiple_of", "pattern", "min_length", "max_length")
 
 
-class InvalidValue(Exception):  # noqa: N818
+class InvalidValue(Exception):
     """Raised by a converter; carries the user-facing message."""
 
     __slots__ = ("message",)

@@ -8,7 +8,8 @@ inspected, and query/header/cookie parsing happens only when the handler asks fo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from litestar._kwargs._converters import Converter, InvalidValue
 from litestar.exceptions import ValidationException
@@ -101,12 +102,12 @@ class KwargsPlan:
         "body_step",
         "cookie",
         "dependency_plan",
+        "exact",
         "handler_args",
         "header",
         "needs_request",
         "path",
         "query",
-        "exact",
         "reserved",
         "sync_resolve",
         "wants_raw_body",

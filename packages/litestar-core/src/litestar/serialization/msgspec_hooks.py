@@ -29,7 +29,7 @@ from litestar.serialization._msgspec_cache import (
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
 
     from litestar.types import Serializer, TypeDecodersSequence, TypeEncodersMap
     from litestar.types.empty import EmptyType

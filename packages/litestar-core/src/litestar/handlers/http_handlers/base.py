@@ -339,6 +339,11 @@ class HTTPRouteHandler(BaseRouteHandler):
     def on_registration(self, app: Litestar) -> None:
         """Resolve layered options and check the handler once it is part of ``app``."""
         super().on_registration(app)
+        if "GET" in self.http_methods and "data" in self.parsed_fn_signature.parameters:
+            raise ImproperlyConfiguredException(
+                f"{self.location}: 'data' kwarg is unsupported for 'GET' request handlers; "
+                f"read the body in a POST/PUT/PATCH handler instead."
+            )
         if self.parsed_return_field is Empty:
             raise ImproperlyConfiguredException(
                 f"{self.location}: a route handler must annotate its return type. "
