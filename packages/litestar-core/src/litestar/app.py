@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncGenerator, Callable, Iterable, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from litestar._app_compile import build_options_endpoint, compile_handler
 from litestar._exception_handling import ExceptionDispatcher
-from litestar._routing import Endpoint, Leaf, RouteTable
-from litestar._routing._path import PathParameter
+from litestar._lifespan import app_lifespan, serve_lifespan
+from litestar._routing import RouteTable
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
-from litestar.handlers.asgi_handlers import ASGIRouteHandler
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.http_handlers import HTTPRouteHandler
 from litestar.router import Router
 from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
 from litestar.types.empty import Empty
@@ -247,7 +245,9 @@ class Litestar(Router):
         self.on_shutdown = list(config.on_shutdown)
         self.on_startup = list(config.on_startup)
         self._lifespan_managers = list(config.lifespan)
-        self.openapi_config = None if config.openapi_config is DEFAULT_OPENAPI_CONFIG else config.openapi_config
+        self.openapi_config = (
+            None if config.openapi_config is DEFAULT_OPENAPI_CONFIG else config.openapi_config
+        )
         self.pdb_on_exception = config.pdb_on_exception
         self.plugins = list(config.plugins)
         self.response_cache_config = config.response_cache_config
@@ -312,7 +312,9 @@ class Litestar(Router):
     @property
     def openapi_schema_plugins(self) -> list[Any]:
         """Plugins that contribute to the OpenAPI schema."""
-        return [p for p in self.plugins if hasattr(p, "for_field_definition") or hasattr(p, "to_openapi_schema")]
+        return [
+            p for p in self.plugins if hasattr(p, "for_field_definition") or hasattr(p, "to_openapi_schema")
+        ]
 
     @property
     def serialization_plugins(self) -> list[Any]:
@@ -351,7 +353,9 @@ class Litestar(Router):
             return
         from litestar.logging._app import configure_app_logging
 
-        self._get_logger_fn, self._logger = configure_app_logging(self._resolved_logging_config(), debug=self._debug)
+        self._get_logger_fn, self._logger = configure_app_logging(
+            self._resolved_logging_config(), debug=self._debug
+        )
 
     def _resolved_logging_config(self) -> Any:
         if self.logging_config is Empty:  # type: ignore[comparison-overlap]
@@ -410,138 +414,7 @@ class Litestar(Router):
             raise ImproperlyConfiguredException("\n".join(errors))
 
     def _compile(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
-        from litestar._discovery import require_piece
-        from litestar.middleware._stack import build_middleware_stack
-
-        handler.on_registration(self)
-        if handler.resolve_dependencies():
-            require_piece("di", feature="dependencies=")
-        self._index_handler(route, handler)
-        params = [c for c in route.path_components if isinstance(c, PathParameter)]
-        if isinstance(handler, HTTPRouteHandler):
-            from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
-
-            plan = handler.create_kwargs_model({p.name: (str if p.type_name == "path" else p.type) for p in params})
-            handler._kwargs_plan = plan  # type: ignore[attr-defined]
-            app = build_middleware_stack(compile_http_endpoint(handler, self, plan), handler.resolve_middleware())
-            handler._asgi_app = app  # type: ignore[attr-defined]
-            leaf = self._table.leaf_for(route.path, route.path_components)
-            endpoint = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
-            for method in handler.http_methods:
-                existing = leaf.http.get(method)
-                if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
-                    raise ImproperlyConfiguredException(
-                        f"Duplicate route: {method} {route.path} is served by both {existing.handler.location} "
-                        f"and {handler.location}."
-                    )
-                leaf.http[method] = endpoint
-            self._add_options_endpoint(leaf, route, handler, params)
-            leaf.finish()
-            handler._release_startup_state()
-        elif isinstance(handler, ASGIRouteHandler):
-            app = self._compile_asgi(handler)
-            handler._asgi_app = app  # type: ignore[attr-defined]
-            leaf = self._table.leaf_for(route.path, route.path_components, mount=handler.is_mount)
-            leaf.asgi = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
-        else:
-            compile_ws = getattr(handler, "compile_endpoint", None)
-            if compile_ws is None:
-                raise ImproperlyConfiguredException(f"Cannot register {handler!r}")
-            app = build_middleware_stack(compile_ws(self, route), handler.resolve_middleware())
-            handler._asgi_app = app  # type: ignore[attr-defined]
-            leaf = self._table.leaf_for(route.path, route.path_components)
-            leaf.websocket = Endpoint(handler, app, params, handler.resolve_exception_handlers(), route.path)
-
-    def _add_options_endpoint(
-        self, leaf: Leaf, route: BaseRoute, handler: HTTPRouteHandler, params: list[PathParameter]
-    ) -> None:
-        """Remember how to answer OPTIONS on this path; the endpoint is built on first use.
-
-        PERF(lead): most paths never see an OPTIONS request; building a handler and its
-        middleware stack per path at startup cost time and memory for nothing.
-        """
-        existing = leaf.http.get("OPTIONS")
-        if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
-            return
-        if existing is not None:
-            del leaf.http["OPTIONS"]
-        if isinstance(route, HTTPRoute):
-            leaf.options_source = (route, handler, params)
-
-    def _build_options_endpoint(self, leaf: Leaf) -> Endpoint | None:
-        from litestar.middleware._stack import build_middleware_stack
-
-        source = leaf.options_source
-        if source is None:
-            return None
-        route, handler, params = source
-        methods = set(leaf.http) - {"OPTIONS"}
-        allow = ", ".join(sorted(methods | {"OPTIONS"}))
-        headers = [(b"allow", allow.encode("latin-1"))]
-
-        async def options_endpoint(scope: Any, receive: Any, send: Any) -> None:
-            await send({"type": "http.response.start", "status": 204, "headers": headers})
-            await send({"type": "http.response.body", "body": b""})
-
-        async def options_handler() -> None:
-            return None
-
-        auto = HTTPRouteHandler(path=route.path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
-        auto(options_handler)
-        auto._is_auto_options = True  # type: ignore[attr-defined]
-        auto.owner = handler.owner
-        auto.resolve_opts()
-        app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
-        auto._asgi_app = app  # type: ignore[attr-defined]
-        endpoint = Endpoint(auto, app, params, auto.resolve_exception_handlers(), route.path)
-        leaf.http["OPTIONS"] = endpoint
-        return endpoint
-
-    def _compile_asgi(self, handler: ASGIRouteHandler) -> Any:
-        fn = handler.fn
-        guards = tuple(handler.resolve_guards())
-        copy_scope = handler.copy_scope
-        if not guards and not copy_scope:
-            return fn
-        request_class = self.request_class
-        if request_class is None:
-            from litestar.connection import Request
-
-            request_class = Request
-
-        async def guarded(scope: Any, receive: Any, send: Any) -> None:
-            if guards:
-                connection = request_class(scope, receive, send)
-                for guard in guards:
-                    outcome = guard(connection, handler)
-                    if inspect.isawaitable(outcome):
-                        await outcome
-            await fn(dict(scope) if copy_scope else scope, receive, send)
-
-        return guarded
-
-    def _index_handler(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
-        name = handler.name or handler.handler_id.partition("::")[0]
-        if getattr(handler, "_is_auto_options", False):
-            return
-        entry = self._handler_index.get(name)
-        if entry is None:
-            self._handler_index[name] = {"paths": [route.path], "handler": handler, "identifier": name}
-            return
-        other = entry["handler"]
-        if (
-            other is not handler
-            and handler.name
-            and other.handler_id != handler.handler_id
-            and other.name == handler.name
-            and other._fn is not handler._fn
-        ):
-            raise ImproperlyConfiguredException(
-                f"Handler name {handler.name!r} is used by both {other.location} and "
-                f"{handler.location}: route handler names must be unique."
-            )
-        if route.path not in entry["paths"]:
-            entry["paths"].append(route.path)
+        compile_handler(self, route, handler)
 
     # -- reverse routing --------------------------------------------------------------
 
@@ -551,35 +424,10 @@ class Litestar(Router):
 
     def route_reverse(self, name: str, **path_parameters: Any) -> str:
         """Build the path of the handler called ``name`` from path parameter values."""
-        from litestar._routing._path import PATH_PARAM_TYPES
-        from litestar.exceptions import NoRouteMatchFoundException
+        from litestar._routing._reverse import reverse_path
 
         entry = self._handler_index.get(name)
-        if entry is None:
-            raise NoRouteMatchFoundException(f"Route {name} can not be found")
-        candidates: list[str] = []
-        for path in sorted(entry["paths"], key=len, reverse=True):
-            components = [c for c in path.strip("/").split("/") if c]
-            names = [c[1:-1].split(":")[0] for c in components if c.startswith("{")]
-            if set(names) <= set(path_parameters):
-                candidates.append(path)
-        if not candidates:
-            raise NoRouteMatchFoundException(f"Route {name} can not be found")
-        chosen = candidates[0]
-        output: list[str] = []
-        for component in chosen.strip("/").split("/"):
-            if component.startswith("{") and component.endswith("}"):
-                param_name, _, type_name = component[1:-1].partition(":")
-                value = path_parameters[param_name]
-                expected = PATH_PARAM_TYPES[type_name][0]
-                if type_name not in ("path", "str") and not isinstance(value, expected):
-                    raise NoRouteMatchFoundException(
-                        f"Received type for path parameter {param_name} doesn't match declared type {expected}"
-                    )
-                output.append(str(value).strip("/") if type_name == "path" else str(value))
-            elif component:
-                output.append(component)
-        return "/" + "/".join(output)
+        return reverse_path(name, entry["paths"] if entry is not None else [], path_parameters)
 
     def url_for(self, name: str, **path_parameters: Any) -> str:
         """The path of the handler called ``name`` (same as :meth:`route_reverse`)."""
@@ -599,44 +447,12 @@ class Litestar(Router):
 
     # -- lifespan ---------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def lifespan(self) -> AsyncGenerator[None, None]:
+    def lifespan(self) -> AbstractAsyncContextManager[None]:
         """Enter lifespan managers and run startup hooks; undo them on exit."""
-        async with AsyncExitStack() as stack:
-            await stack.enter_async_context(self.event_emitter)
-            for manager in self._lifespan_managers:
-                cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(self)
-                await stack.enter_async_context(cm)
-            for hook in self.on_startup:
-                await _call_hook(hook, self)
-            from litestar._memory import release_unused_memory
-
-            release_unused_memory()
-            try:
-                yield
-            finally:
-                await stack.aclose()
-                for hook in self.on_shutdown:
-                    await _call_hook(hook, self)
+        return app_lifespan(self)
 
     async def _serve_lifespan(self, receive: Any, send: Any) -> None:
-        import traceback
-
-        started = False
-        message = await receive()
-        if message["type"] != "lifespan.startup":  # pragma: no cover - protocol violation
-            return
-        try:
-            async with self.lifespan():
-                await send({"type": "lifespan.startup.complete"})
-                started = True
-                await receive()
-        except BaseException as exc:
-            text = "".join(traceback.format_exception(exc))
-            kind = "lifespan.shutdown.failed" if started else "lifespan.startup.failed"
-            await send({"type": kind, "message": text})
-            raise
-        await send({"type": "lifespan.shutdown.complete"})
+        await serve_lifespan(self, receive, send)
 
     # -- ASGI -------------------------------------------------------------------------
 
@@ -662,7 +478,7 @@ class Litestar(Router):
         if scope_type == "http":
             endpoint = leaf.http.get(scope["method"]) if leaf is not None else None
             if endpoint is None and leaf is not None and scope["method"] == "OPTIONS" and leaf.http:
-                endpoint = self._build_options_endpoint(leaf)
+                endpoint = build_options_endpoint(leaf)
             if endpoint is None:
                 endpoint = leaf.asgi if leaf is not None else None
                 if endpoint is None:
@@ -746,14 +562,3 @@ def _ensure_async(fn: Any) -> Any:
     from litestar.utils.sync import ensure_async_callable
 
     return ensure_async_callable(fn)
-
-
-async def _call_hook(hook: Callable[..., Any], app: Litestar) -> None:
-    try:
-        accepts_app = len(inspect.signature(hook).parameters) > 0
-    except (TypeError, ValueError):
-        accepts_app = False
-    result = hook(app) if accepts_app else hook()
-    if inspect.isawaitable(result):
-        await result
-

@@ -1,0 +1,68 @@
+"""The ASGI lifespan protocol and the app's startup/shutdown sequence."""
+
+from __future__ import annotations
+
+import inspect
+import traceback
+from collections.abc import AsyncGenerator, Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from litestar.app import Litestar
+
+__all__ = ("app_lifespan", "serve_lifespan")
+
+
+@asynccontextmanager
+async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
+    """Enter the event emitter and lifespan managers, then run the startup hooks.
+
+    On exit the managers are left first and the shutdown hooks run last, as the reference
+    does.
+    """
+    async with AsyncExitStack() as stack:
+        await stack.enter_async_context(app.event_emitter)
+        for manager in app._lifespan_managers:
+            cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)
+            await stack.enter_async_context(cm)
+        for hook in app.on_startup:
+            await _call_hook(hook, app)
+        from litestar._memory import release_unused_memory
+
+        release_unused_memory()
+        try:
+            yield
+        finally:
+            await stack.aclose()
+            for hook in app.on_shutdown:
+                await _call_hook(hook, app)
+
+
+async def serve_lifespan(app: Litestar, receive: Any, send: Any) -> None:
+    """Answer the ASGI ``lifespan`` scope: startup, wait for shutdown, shutdown."""
+    started = False
+    message = await receive()
+    if message["type"] != "lifespan.startup":  # pragma: no cover - protocol violation
+        return
+    try:
+        async with app.lifespan():
+            await send({"type": "lifespan.startup.complete"})
+            started = True
+            await receive()
+    except BaseException as exc:
+        text = "".join(traceback.format_exception(exc))
+        kind = "lifespan.shutdown.failed" if started else "lifespan.startup.failed"
+        await send({"type": kind, "message": text})
+        raise
+    await send({"type": "lifespan.shutdown.complete"})
+
+
+async def _call_hook(hook: Callable[..., Any], app: Litestar) -> None:
+    try:
+        accepts_app = len(inspect.signature(hook).parameters) > 0
+    except (TypeError, ValueError):
+        accepts_app = False
+    result = hook(app) if accepts_app else hook()
+    if inspect.isawaitable(result):
+        await result
