@@ -195,7 +195,7 @@ class ExceptionDispatcher:
         from litestar.logging._app import log_exception, should_log_exception
         from litestar.types.empty import Empty
 
-        if config is Empty:  # type: ignore[comparison-overlap]
+        if config is Empty:
             mode_allows = app.debug
         else:
             mode_allows = should_log_exception(config, exc, debug=app.debug)

@@ -69,6 +69,30 @@ class Litestar(Router):
     wiring errors are reported then, all at once.
     """
 
+    after_exception: list[Any]
+    allowed_hosts: Any
+    asgi_handler: Any
+    asgi_router: Any
+    before_send: list[Any]
+    compression_config: Any
+    cors_config: Any
+    csrf_config: Any
+    debugger_module: Any
+    event_emitter: Any
+    experimental_features: list[ExperimentalFeatures]
+    logging_config: Any
+    multipart_form_part_limit: int
+    on_shutdown: list[Any]
+    on_startup: list[Any]
+    openapi_config: Any
+    pdb_on_exception: bool
+    plugins: list[Any]
+    response_cache_config: Any
+    route_map: Any
+    state: State
+    stores: Any
+    template_engine: Any
+
     def __init__(
         self,
         route_handlers: Sequence[ControllerRouterHandler] | None = None,
@@ -358,7 +382,7 @@ class Litestar(Router):
         )
 
     def _resolved_logging_config(self) -> Any:
-        if self.logging_config is Empty:  # type: ignore[comparison-overlap]
+        if self.logging_config is Empty:
             from litestar.logging.config import LoggingConfig
 
             self.logging_config = LoggingConfig()

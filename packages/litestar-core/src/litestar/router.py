@@ -55,6 +55,36 @@ class Router:
     below this router unless a lower layer overrides them.
     """
 
+    after_request: Any
+    after_response: Any
+    before_request: Any
+    cache_control: Any
+    dependencies: dict[str, Any] | None
+    dto: Any
+    etag: Any
+    exception_handlers: dict[Any, Any] | None
+    guards: list[Any] | None
+    include_in_schema: Any
+    middleware: list[Any] | None
+    opt: dict[str, Any]
+    owner: Router | None
+    parameters: dict[str, Any] | None
+    path: str
+    registered_route_handler_ids: set[str]
+    request_class: type[Any] | None
+    request_max_body_size: int | None | Any
+    response_class: type[Any] | None
+    response_cookies: Any
+    response_headers: Any
+    return_dto: Any
+    routes: list[BaseRoute]
+    security: list[Any] | None
+    signature_namespace: dict[str, Any]
+    tags: list[str] | None
+    type_decoders: list[Any] | None
+    type_encoders: dict[Any, Any] | None
+    websocket_class: type[Any] | None
+
     def __init__(
         self,
         path: str,

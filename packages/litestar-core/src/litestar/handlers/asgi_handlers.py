@@ -20,6 +20,10 @@ __all__ = ("ASGIRouteHandler", "asgi")
 class ASGIRouteHandler(BaseRouteHandler):
     """Route handler for an ``async def app(scope, receive, send)`` callable."""
 
+    copy_scope: bool | None
+    is_mount: bool
+    is_static: bool
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,

@@ -66,6 +66,10 @@ async def _call(fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
 class WebsocketListenerRouteHandler(WebsocketRouteHandler):
     """Route handler calling a listener for every message received on the connection."""
 
+    connection_accept_handler: Any
+    on_accept: Any
+    on_disconnect: Any
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,

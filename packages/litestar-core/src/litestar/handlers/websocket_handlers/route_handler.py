@@ -42,6 +42,8 @@ class WebsocketRouteHandler(BaseRouteHandler):
     cookie parameters and dependencies, and accepts, uses and closes it itself.
     """
 
+    websocket_class: type[Any] | None
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,
