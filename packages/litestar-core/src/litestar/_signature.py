@@ -156,4 +156,6 @@ def parse_signature(fn: Callable[..., Any], namespace: Mapping[str, Any] | None 
     return_annotation = hints.get("return", signature.return_annotation)
     if return_annotation is inspect.Signature.empty:
         return_annotation = Empty
-    return ParsedSignature(parameters=params, return_annotation=return_annotation, has_var_kwargs=has_var_kwargs)
+    return ParsedSignature(
+        parameters=params, return_annotation=return_annotation, has_var_kwargs=has_var_kwargs
+    )

@@ -1,5 +1,7 @@
 """Compiled argument plans for handlers (private)."""
 
+from __future__ import annotations
+
 from litestar._kwargs._compile import RESERVED_KWARGS, compile_kwargs_plan
 from litestar._kwargs._plan import Extractor, KwargsPlan
 

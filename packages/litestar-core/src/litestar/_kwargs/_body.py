@@ -114,7 +114,9 @@ def _form_step(
 ) -> BodyStep:
     origin = get_origin(annotation)
     wants_single_file = _is_upload(annotation)
-    wants_file_list = origin in (list, tuple) and bool(get_args(annotation)) and _is_upload(get_args(annotation)[0])
+    wants_file_list = (
+        origin in (list, tuple) and bool(get_args(annotation)) and _is_upload(get_args(annotation)[0])
+    )
     passthrough = annotation is Any or annotation is object
     # Multipart forms (not url-encoded ones, as in the reference) accept a single value for
     # a field declared as a sequence: find those fields once, here.

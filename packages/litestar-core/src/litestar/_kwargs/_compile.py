@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
 
-RESERVED_KWARGS = frozenset({"request", "socket", "state", "scope", "headers", "cookies", "query", "body", "data"})
+RESERVED_KWARGS = frozenset(
+    {"request", "socket", "state", "scope", "headers", "cookies", "query", "body", "data"}
+)
 
 
 def _get_request(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
@@ -123,7 +125,9 @@ def compile_kwargs_plan(
                 f"{location}: {name!r} is both a path parameter and a dependency; rename one of them."
             )
         if name in RESERVED_KWARGS:
-            errors.append(f"{location}: {name!r} is a reserved keyword and cannot be used as a dependency name.")
+            errors.append(
+                f"{location}: {name!r} is a reserved keyword and cannot be used as a dependency name."
+            )
 
     dependency_plan = None
     external: dict[str, ParsedParameter] = {n: p for n, p in params.items() if n not in dependencies}
@@ -150,7 +154,9 @@ def compile_kwargs_plan(
             layered.add(name)
             external[name] = ParsedParameter(
                 name=name,
-                annotation=getattr(value, "annotation", Any) if getattr(value, "annotation", Empty) is not Empty else Any,
+                annotation=getattr(value, "annotation", Any)
+                if getattr(value, "annotation", Empty) is not Empty
+                else Any,
                 default=getattr(value, "default", Empty),
                 kwarg_definition=value,
                 has_annotation=True,
@@ -207,14 +213,18 @@ def compile_kwargs_plan(
                 convert = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)
             else:
                 convert = _passthrough
-            path.append(Extractor(name=name, key=name, source="path", required=True, default=Empty, convert=convert))
+            path.append(
+                Extractor(name=name, key=name, source="path", required=True, default=Empty, convert=convert)
+            )
             continue
         if name in RESERVED_KWARGS:
             if name == "data":
                 if isinstance(param.kwarg_definition, ParameterKwarg):
                     pass
                 else:
-                    body_step = build_body_step(param.annotation, param.kwarg_definition, param.default, dec_hook)
+                    body_step = build_body_step(
+                        param.annotation, param.kwarg_definition, param.default, dec_hook
+                    )
                     needs_request = True
                     continue
             elif name == "body":
@@ -264,7 +274,9 @@ def compile_kwargs_plan(
         default_error = None
         if name in layered_default:
             try:
-                default = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)(default)
+                default = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)(
+                    default
+                )
             except InvalidValue as exc:
                 # Reported at request time, when the value is absent and the default is used.
                 required, default_error = True, exc.message

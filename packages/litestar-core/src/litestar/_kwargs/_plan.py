@@ -83,7 +83,9 @@ def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationExc
     """Build the 400 error listing every failing value with its key and source."""
     query = scope.get("query_string", b"")
     target = scope["path"] + ("?" + query.decode("latin-1") if query else "")
-    return ValidationException(detail=f"Validation failed for {scope.get('method', 'ScopeType.WEBSOCKET')} {target}", extra=errors)
+    return ValidationException(
+        detail=f"Validation failed for {scope.get('method', 'ScopeType.WEBSOCKET')} {target}", extra=errors
+    )
 
 
 def _header_dict(scope: Any) -> dict[str, str]:
@@ -259,7 +261,9 @@ class KwargsPlan:
             raise validation_failed(scope, [entry for _, entry in errors])
         return values
 
-    async def resolve(self, scope: Any, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None) -> dict[str, Any]:
+    async def resolve(
+        self, scope: Any, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None
+    ) -> dict[str, Any]:
         """Extract, convert and validate every value; run dependencies; return handler kwargs."""
         values = self._extract(scope, {})
         for name, getter in self.reserved:

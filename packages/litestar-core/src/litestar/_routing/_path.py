@@ -84,9 +84,15 @@ def parse_path_template(path: str, location: str = "") -> list[str | PathParamet
             raise ImproperlyConfiguredException(f"Path parameter {name!r} appears twice in {path!r}{where}.")
         seen.add(name)
         py_type, convert = PATH_PARAM_TYPES[type_name]
-        components.append(PathParameter(name=name, type=py_type, type_name=type_name, convert=convert, full=segment))
+        components.append(
+            PathParameter(name=name, type=py_type, type_name=type_name, convert=convert, full=segment)
+        )
     for index, component in enumerate(components):
-        if isinstance(component, PathParameter) and component.type_name == "path" and index != len(components) - 1:
+        if (
+            isinstance(component, PathParameter)
+            and component.type_name == "path"
+            and index != len(components) - 1
+        ):
             raise ImproperlyConfiguredException(
                 f"The 'path' parameter {component.name!r} must be the last segment of {path!r}."
             )

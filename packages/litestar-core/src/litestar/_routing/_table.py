@@ -64,7 +64,9 @@ def _multi_converter(
     return convert_all
 
 
-def _single_converter(name: str, convert: Callable[[str], Any]) -> Callable[[list[str]], dict[str, Any] | None]:
+def _single_converter(
+    name: str, convert: Callable[[str], Any]
+) -> Callable[[list[str]], dict[str, Any] | None]:
     def convert_one(raw: list[str]) -> dict[str, Any] | None:
         try:
             return {name: convert(raw[0])}

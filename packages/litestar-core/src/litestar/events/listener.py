@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 __all__ = ("EventListener", "listener")
 
 
-
 def _ensure_async(fn: AnyCallable) -> AsyncAnyCallable:
     """Return ``fn`` if it is a coroutine function, else a coroutine running it in a thread."""
     if iscoroutinefunction(fn) or iscoroutinefunction(getattr(fn, "__call__", None)):  # noqa: B004

@@ -64,7 +64,9 @@ class HTTPRoute(BaseRoute):
         async def options_handler() -> Response[None]:
             return Response(content=None, status_code=204, headers={"Allow": allow})
 
-        handler = HTTPRouteHandler(path=path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False)
+        handler = HTTPRouteHandler(
+            path=path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False
+        )
         handler(options_handler)
         handler._is_auto_options = True  # type: ignore[attr-defined]
         return handler

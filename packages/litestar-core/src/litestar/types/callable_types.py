@@ -43,9 +43,7 @@ ExceptionT = TypeVar("ExceptionT", bound=Exception)
 """A type variable bound to :class:`Exception`."""
 
 AfterExceptionHookHandler: TypeAlias = "Callable[[ExceptionT, Scope], SyncOrAsyncUnion[None]]"
-AfterRequestHookHandler: TypeAlias = (
-    "Callable[[ASGIApp], SyncOrAsyncUnion[ASGIApp]] | Callable[[Response[Any]], SyncOrAsyncUnion[Response[Any]]]"
-)
+AfterRequestHookHandler: TypeAlias = "Callable[[ASGIApp], SyncOrAsyncUnion[ASGIApp]] | Callable[[Response[Any]], SyncOrAsyncUnion[Response[Any]]]"
 AfterResponseHookHandler: TypeAlias = "Callable[[Request[Any, Any, Any]], SyncOrAsyncUnion[None]]"
 AnyCallable: TypeAlias = Callable[..., Any]
 """Any callable."""

@@ -102,4 +102,6 @@ class Provide:
         return hash((self.dependency, self.use_cache, self.sync_to_thread))
 
     def __repr__(self) -> str:
-        return f"Provide({self.dependency!r}, use_cache={self.use_cache}, sync_to_thread={self.sync_to_thread})"
+        return (
+            f"Provide({self.dependency!r}, use_cache={self.use_cache}, sync_to_thread={self.sync_to_thread})"
+        )

@@ -1,5 +1,7 @@
 """Test clients for litestar applications."""
 
+from __future__ import annotations
+
 from litestar.testing._plugin import TestingPlugin
 from litestar.testing.client.async_client import AsyncTestClient
 from litestar.testing.client.base import BaseTestClient

@@ -42,7 +42,9 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
     general = build_to_asgi(handler) if fast is None else None
     dependency_plan = plan.dependency_plan
     has_cleanup = dependency_plan is not None and dependency_plan.has_cleanup
-    needs_request = bool(plan.needs_request or guards or before_request or after_response or general is not None)
+    needs_request = bool(
+        plan.needs_request or guards or before_request or after_response or general is not None
+    )
     no_args = plan.is_empty and not plan.handler_args
 
     if fast is not None and style == "async" and no_args and not needs_request:

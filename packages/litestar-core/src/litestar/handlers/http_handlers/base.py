@@ -208,7 +208,9 @@ class HTTPRouteHandler(BaseRouteHandler):
         annotation = getattr(fn, "__annotations__", {}).get("return", None)
         if isinstance(annotation, str):
             annotation = _resolve_simple_annotation(fn, annotation)
-        if annotation in (str, bytes) or (isinstance(annotation, type) and issubclass(annotation, (str, bytes))):
+        if annotation in (str, bytes) or (
+            isinstance(annotation, type) and issubclass(annotation, (str, bytes))
+        ):
             return MediaType.TEXT.value
         return MediaType.JSON.value
 
@@ -314,7 +316,9 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     # -- responses --------------------------------------------------------------------
 
-    def get_response_handler(self, is_response_type_data: bool = False) -> Callable[[Any], Awaitable[ASGIApp]]:
+    def get_response_handler(
+        self, is_response_type_data: bool = False
+    ) -> Callable[[Any], Awaitable[ASGIApp]]:
         """Return a coroutine function turning handler return values into ASGI apps."""
 
         from litestar.handlers.http_handlers._response import build_to_asgi

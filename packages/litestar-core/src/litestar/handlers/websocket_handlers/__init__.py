@@ -1,5 +1,7 @@
 """WebSocket route handlers: ``@websocket``, ``@websocket_listener`` and ``@websocket_stream``."""
 
+from __future__ import annotations
+
 from litestar.handlers.websocket_handlers.listener import (
     WebsocketListener,
     WebsocketListenerRouteHandler,
