@@ -9,6 +9,7 @@ import pytest
 from litestar import Controller, Litestar, Request, Response, Router, get, head
 from litestar.exceptions import (
     HTTPException,
+    LitestarWarning,
     MethodNotAllowedException,
     NotAuthorizedException,
     NotFoundException,
@@ -201,7 +202,8 @@ def test_pdb_on_exception_calls_the_debugger_module() -> None:
     async def index() -> None:
         raise RuntimeError("x")
 
-    app = Litestar([index], pdb_on_exception=True, debugger_module=debugger, logging_config=None)
+    with pytest.warns(LitestarWarning, match="Python Debugger on exception enabled"):
+        app = Litestar([index], pdb_on_exception=True, debugger_module=debugger, logging_config=None)
     assert app.pdb_on_exception is True
     assert app.debugger_module is debugger
     with TestClient(app, raise_server_exceptions=False) as client:

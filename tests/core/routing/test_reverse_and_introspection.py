@@ -171,3 +171,19 @@ def test_one_router_registered_on_two_apps() -> None:
         assert client.get("/r/h").text == "second"
         assert client.get("/r/in/c").text == "second"
         assert client.get("/one/r/h").status_code == 404
+
+
+def test_route_handler_method_map_lists_the_automatic_options_handler() -> None:
+    """Like the reference, every HTTP path lists its automatic OPTIONS handler."""
+    from litestar import post
+
+    @get("/both")
+    async def read() -> None:
+        return None
+
+    @post("/both")
+    async def write() -> None:
+        return None
+
+    method_map = Litestar([read, write]).route_handler_method_map
+    assert sorted(method_map["/both"]) == ["GET", "OPTIONS", "POST"]

@@ -273,6 +273,10 @@ class Litestar(Router):
             None if config.openapi_config is DEFAULT_OPENAPI_CONFIG else config.openapi_config
         )
         self.pdb_on_exception = config.pdb_on_exception
+        if self.pdb_on_exception:
+            from litestar.utils.warnings import warn_pdb_on_exception
+
+            warn_pdb_on_exception(stacklevel=4)
         self.plugins = list(config.plugins)
         self.response_cache_config = config.response_cache_config
         self.state = config.state
@@ -387,6 +391,18 @@ class Litestar(Router):
 
             self.logging_config = LoggingConfig()
         return self.logging_config
+
+    @property
+    def route_handler_method_map(self) -> dict[str, dict[str, Any]]:
+        """Path -> {method or "websocket"/"asgi": handler}, with the automatic OPTIONS handlers."""
+        result = super().route_handler_method_map
+        for route in self.routes:
+            if isinstance(route, HTTPRoute) and "OPTIONS" not in result.get(route.path, {}):
+                leaf = self._table.leaf_for(route.path, route.path_components)
+                endpoint = leaf.http.get("OPTIONS") or build_options_endpoint(leaf)
+                if endpoint is not None:
+                    result[route.path]["OPTIONS"] = endpoint.handler
+        return result
 
     @property
     def route_handler_method_view(self) -> dict[str, list[str]]:
