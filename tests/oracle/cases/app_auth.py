@@ -115,7 +115,7 @@ async def logout() -> Response[str]:
 
 @get("/me", guards=[user_guard])
 async def me(request: Request, state: State) -> dict:
-    return {"me": request.state.user["name"], "trace": state.trace, "cookie": request.cookies.get("session")}
+    return {"me": request.state.user["name"], "trace": request.state.trace, "app": state.app_name, "cookie": request.cookies.get("session")}
 
 
 class AdminController(Controller):
@@ -142,6 +142,7 @@ def create_app() -> Litestar:
         route_handlers=[public_hello, public_raw, login, logout, secure],
         middleware=[TimingHeader(), AuthMiddleware],
         after_request=after,
+        state=State({"app_name": "auth-demo"}),
         exception_handlers={401: handle_401, AccountLocked: handle_locked},
     )
 
@@ -170,3 +171,12 @@ REQUESTS = [
     {"method": "GET", "url": "/secure/nothing", "name": "404 through middleware"},
     {"method": "DELETE", "url": "/secure/me", "name": "405 through middleware"},
 ]
+
+
+def NORMALISE(resp: dict[str, Any]) -> dict[str, Any]:
+    import re
+
+    cookies = resp.get("headers", {}).get("set-cookie")
+    if cookies:
+        resp["headers"]["set-cookie"] = [re.sub(r"expires=[^;]+", "expires=<date>", c) for c in cookies]
+    return resp

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from litestar.types import ASGIApp, Middleware
@@ -18,6 +18,10 @@ def build_middleware_stack(app: ASGIApp, middleware: Sequence[Middleware]) -> AS
     middleware classes, factory functions, :class:`~litestar.middleware.DefineMiddleware`
     and :class:`~litestar.middleware.ASGIMiddleware` instances alike.
 
+    When there is middleware, exceptions raised by ``app`` are turned into responses
+    right inside the innermost middleware (like Litestar does): middleware sees the error
+    response go through its ``send`` and never the exception itself.
+
     Args:
         app: The innermost ASGI app (usually the route handler's app).
         middleware: The middleware definitions, outermost first.
@@ -25,6 +29,20 @@ def build_middleware_stack(app: ASGIApp, middleware: Sequence[Middleware]) -> AS
     Returns:
         The outermost ASGI app.
     """
+    if not middleware:
+        return app
+    app = _handle_exceptions_inside(app)
     for item in reversed(middleware):
         app = item(app=app)
     return app
+
+
+def _handle_exceptions_inside(app: ASGIApp) -> ASGIApp:
+    async def handled(scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await app(scope, receive, send)
+        except Exception as exc:  # noqa: BLE001  (answered with the layered exception handlers)
+            handlers = scope["route_handler"].resolve_exception_handlers()
+            await scope["app"]._exceptions.handle(scope, receive, send, exc, handlers)
+
+    return handled
