@@ -126,3 +126,39 @@ def test_unhandled_exceptions_go_to_the_exception_logging_handler() -> None:
     with TestClient(Litestar([boom], logging_config=config)) as client:
         assert client.get("/boom").status_code == 500
     assert calls == [("/boom", "ValueError: kaboom\n")]
+
+
+def test_handler_exceptions_become_responses_inside_the_middleware() -> None:
+    seen: list[str] = []
+
+    class Observe(ASGIMiddleware):
+        async def handle(self, scope: Any, receive: Any, send: Any, next_app: Any) -> None:
+            async def observing_send(message: Any) -> None:
+                if message["type"] == "http.response.start":
+                    seen.append(f"status {message['status']}")
+                await send(message)
+
+            try:
+                await next_app(scope, receive, observing_send)
+            except Exception as exc:
+                seen.append(f"raised {type(exc).__name__}")
+                raise
+
+    def teapot(request: Request, exc: KeyError) -> Any:
+        from litestar import Response
+
+        return Response({"handled": str(exc)}, status_code=418)
+
+    @get("/boom", sync_to_thread=False)
+    def boom() -> None:
+        raise ValueError("x")
+
+    @get("/handled", exception_handlers={KeyError: teapot}, sync_to_thread=False)
+    def handled() -> None:
+        raise KeyError("k")
+
+    with TestClient(Litestar([boom, handled], middleware=[Observe()])) as client:
+        assert client.get("/boom").status_code == 500
+        response = client.get("/handled")
+        assert (response.status_code, response.json()) == (418, {"handled": "'k'"})
+    assert seen == ["status 500", "status 418"]
