@@ -261,11 +261,37 @@ class KwargsPlan:
             raise validation_failed(scope, [entry for _, entry in errors])
         return values
 
+    async def _with_body_errors(
+        self, scope: Any, request: Request[Any, Any, Any] | None, exc: ValidationException
+    ) -> Exception:
+        """Parameters failed: also check the body, and report all errors in signature order.
+
+        A malformed body is reported instead (as the reference does); a valid one leaves
+        the parameter errors as they are. Only runs on the error path.
+        """
+        try:
+            await self.body_step(scope, request)
+        except ValidationException as body_exc:
+            if not isinstance(body_exc.extra, list):
+                return body_exc
+            order = {name: index for index, name in enumerate(self.handler_args)}
+            errors = [*exc.extra, *body_exc.extra]
+            errors.sort(key=lambda e: order.get("data" if e.get("source") == "body" else e.get("key"), len(order)))
+            return validation_failed(scope, errors)
+        except Exception as body_exc:  # noqa: BLE001
+            return body_exc
+        return exc
+
     async def resolve(
         self, scope: Any, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None
     ) -> dict[str, Any]:
         """Extract, convert and validate every value; run dependencies; return handler kwargs."""
-        values = self._extract(scope, {})
+        try:
+            values = self._extract(scope, {})
+        except ValidationException as exc:
+            if self.body_step is None or not isinstance(exc.extra, list):
+                raise
+            raise await self._with_body_errors(scope, request, exc) from None
         for name, getter in self.reserved:
             values[name] = getter(scope, request)
         if self.wants_raw_body:
