@@ -32,6 +32,10 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         "the foundation issue asks for 415 when a form endpoint receives another media type",
         lambda ours: ours["status"] == 415,
     ),
+    ("app_uploads", 7): (
+        "the foundation issue asks for 415 when a multipart endpoint receives JSON",
+        lambda ours: ours["status"] == 415,
+    ),
     ("path_params", 13): (
         "a path value that does not convert is a 404 for every type; the reference answers 500 for decimals",
         lambda ours: ours["status"] == 404,

@@ -275,7 +275,8 @@ class KwargsPlan:
             if not isinstance(body_exc.extra, list):
                 return body_exc
             order = {name: index for index, name in enumerate(self.handler_args)}
-            errors = [*exc.extra, *body_exc.extra]
+            param_errors: list[dict[str, Any]] = list(exc.extra) if isinstance(exc.extra, list) else []
+            errors = [*param_errors, *body_exc.extra]
             errors.sort(key=lambda e: order.get("data" if e.get("source") == "body" else e.get("key"), len(order)))
             return validation_failed(scope, errors)
         except Exception as body_exc:  # noqa: BLE001
