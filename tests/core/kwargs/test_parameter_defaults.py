@@ -189,7 +189,9 @@ OWN = [own_plain, own_constrained, own_alias, own_header, own_default, own_requi
         ("/g?q=2", {}, 2),
     ],
 )
-def test_layer_default_completes_the_handler_parameter(url: str, headers: dict[str, str], expected: int) -> None:
+def test_layer_default_completes_the_handler_parameter(
+    url: str, headers: dict[str, str], expected: int
+) -> None:
     with create_test_client(OWN, parameters=LAYER) as client:
         response = client.get(url, headers=headers)
     assert response.status_code == 200, response.text
@@ -231,7 +233,9 @@ async def mixed_sources(
 
 def test_invalid_layer_default_is_reported_for_each_source_in_signature_order() -> None:
     handlers = [own_header_constrained, own_cookie_constrained, mixed_sources]
-    with create_test_client(handlers, parameters={"q": Parameter(int, default=5), "a": Parameter(int, default=1)}) as client:
+    with create_test_client(
+        handlers, parameters={"q": Parameter(int, default=5), "a": Parameter(int, default=1)}
+    ) as client:
         header = client.get("/h").json()["extra"]
         cookie = client.get("/k").json()["extra"]
         assert client.get("/h", headers={"x-q": "11"}).json() == {"q": 11}
@@ -245,3 +249,80 @@ def test_invalid_layer_default_is_reported_for_each_source_in_signature_order() 
         {"message": "Expected `int` >= 10", "key": "q", "source": "cookie"},
         {"message": "Expected `int`, got `str`", "key": "z", "source": "query"},
     ]
+
+
+@get("/int")
+async def plain_int(p: int) -> Any:
+    return {"p": p}
+
+
+@get("/opt")
+async def plain_optional(p: Optional[int]) -> Any:
+    return {"p": p}
+
+
+@get("/unused")
+async def not_using_p() -> Any:
+    return {"p": "unused"}
+
+
+@pytest.mark.parametrize(
+    ("layer", "url", "status", "body"),
+    [
+        # Untyped (Any) or optional layer types are never required, even with required=True:
+        # the missing value is None, validated against the handler's annotation.
+        (Parameter(query="q"), "/r/int", 400, {"message": "Expected `int`, got `null`", "key": "p"}),
+        (
+            Parameter(query="q", required=True),
+            "/r/int",
+            400,
+            {"message": "Expected `int`, got `null`", "key": "p"},
+        ),
+        (
+            Parameter(Optional[int], query="q", default=None),
+            "/r/int",
+            400,
+            {"message": "Expected `int`, got `null`", "key": "p"},
+        ),
+        (Parameter(query="q"), "/r/opt", 200, {"p": None}),
+        (Parameter(query="q", required=True), "/r/unused", 200, {"p": "unused"}),
+        # A typed layer parameter is required, whatever the handler's annotation; a None
+        # default does not count as one.
+        (Parameter(int, query="q"), "/r/opt", 400, "Missing required query parameter 'q' for path /r/opt"),
+        (
+            Parameter(int, query="q", default=None),
+            "/r/unused",
+            400,
+            "Missing required query parameter 'q' for path /r/unused",
+        ),
+        (Parameter(int, query="q", default=5), "/r/unused", 200, {"p": "unused"}),
+        (
+            Parameter(int, query="q", required=False),
+            "/r/int",
+            400,
+            {"message": "Expected `int`, got `null`", "key": "p"},
+        ),
+        (Parameter(int, query="q", required=False), "/r/opt", 200, {"p": None}),
+        # The layer's default is validated against the handler's annotation.
+        (
+            Parameter(str, query="q", default="x"),
+            "/r/int",
+            400,
+            {"message": "Expected `int`, got `str`", "key": "p"},
+        ),
+        (Parameter(query="q", default=5), "/r/int", 200, {"p": 5}),
+    ],
+)
+def test_layered_parameter_requiredness_comes_from_the_layer_type(
+    layer: Any, url: str, status: int, body: Any
+) -> None:
+    router = Router("/r", route_handlers=[plain_int, plain_optional, not_using_p], parameters={"p": layer})
+    with create_test_client([router]) as client:
+        response = client.get(url)
+    assert response.status_code == status, response.text
+    if status == 200:
+        assert response.json() == body
+    elif isinstance(body, str):
+        assert response.json()["detail"] == body
+    else:
+        assert response.json()["extra"] == [body]

@@ -26,7 +26,7 @@ class AuthMiddleware(AbstractMiddleware):
     exclude_opt_key = "skip_auth"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers = dict((k.decode().lower(), v.decode()) for k, v in scope["headers"])
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         token = headers.get("authorization", "").removeprefix("Bearer ")
         cookie = headers.get("cookie", "")
         if not token and "session=" in cookie:
@@ -58,7 +58,9 @@ def user_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
 def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     user = connection.state.user
     if user["role"] != "admin":
-        raise PermissionDeniedException(detail=f"{user['name']} may not {handler.opt.get('action', 'do that')}")
+        raise PermissionDeniedException(
+            detail=f"{user['name']} may not {handler.opt.get('action', 'do that')}"
+        )
 
 
 async def before(request: Request) -> Any:
@@ -74,8 +76,11 @@ async def after(response: Response) -> Response:
 
 
 def handle_401(request: Request, exc: Exception) -> Response:
-    return Response({"error": "unauthorized", "detail": getattr(exc, "detail", str(exc))}, status_code=401,
-                    headers={"WWW-Authenticate": "Bearer"})
+    return Response(
+        {"error": "unauthorized", "detail": getattr(exc, "detail", str(exc))},
+        status_code=401,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
 
 
 def handle_locked(request: Request, exc: AccountLocked) -> Response:
@@ -115,7 +120,12 @@ async def logout() -> Response[str]:
 
 @get("/me", guards=[user_guard])
 async def me(request: Request, state: State) -> dict:
-    return {"me": request.state.user["name"], "trace": request.state.trace, "app": state.app_name, "cookie": request.cookies.get("session")}
+    return {
+        "me": request.state.user["name"],
+        "trace": request.state.trace,
+        "app": state.app_name,
+        "cookie": request.cookies.get("session"),
+    }
 
 
 class AdminController(Controller):
@@ -153,7 +163,12 @@ REQUESTS = [
     {"method": "GET", "url": "/secure/me", "name": "no token -> 401 by status handler"},
     {"method": "GET", "url": "/secure/me", "headers": {"Authorization": "Bearer nope"}},
     {"method": "GET", "url": "/secure/me", "headers": {"Authorization": "Bearer tok-bob"}},
-    {"method": "GET", "url": "/secure/me", "params": {"short": "1"}, "headers": {"Authorization": "Bearer tok-bob"}},
+    {
+        "method": "GET",
+        "url": "/secure/me",
+        "params": {"short": "1"},
+        "headers": {"Authorization": "Bearer tok-bob"},
+    },
     {"method": "GET", "url": "/secure/admin/stats", "headers": {"Authorization": "Bearer tok-bob"}},
     {"method": "GET", "url": "/secure/admin/stats", "headers": {"Authorization": "Bearer tok-alice"}},
     {"method": "POST", "url": "/secure/admin/ban/bob", "headers": {"Authorization": "Bearer tok-bob"}},

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
 from typing import Annotated
 
 import msgspec
-
 from litestar import Controller, Litestar, Router, delete, get, patch, post, put
 from litestar.di import Provide
 from litestar.exceptions import NotFoundException
@@ -45,7 +44,9 @@ class CommentIn(msgspec.Struct):
 class Repo:
     def __init__(self, name: str) -> None:
         self.name = name
-        self.posts: dict[int, Post] = {i: Post(i, f"title {i}", f"body {i}", ["t"] if i % 2 else []) for i in range(1, 8)}
+        self.posts: dict[int, Post] = {
+            i: Post(i, f"title {i}", f"body {i}", ["t"] if i % 2 else []) for i in range(1, 8)
+        }
         self.comments: list[Comment] = [Comment(1, 1, "ann", "first!"), Comment(2, 1, "bob", "nice")]
 
     def get_post(self, post_id: int) -> Post:
@@ -97,7 +98,12 @@ class PostController(Controller):
     ) -> dict:
         posts = [p for p in repo.posts.values() if tag is None or tag in p.tags]
         start = (page - 1) * per_page
-        return {"items": posts[start : start + per_page], "total": len(posts), "page": page, "repo": repo.name}
+        return {
+            "items": posts[start : start + per_page],
+            "total": len(posts),
+            "page": page,
+            "repo": repo.name,
+        }
 
     @get("/{post_id:int}")
     async def get_post(self, repo: Repo, post_id: int) -> Post:
@@ -156,8 +162,16 @@ async def health(repo: Repo, session: dict[str, str], limit: Annotated[int, Depe
     return {"status": "ok", "repo": repo.name, "session": session, "closed": CLOSED, "limit": limit}
 
 
-@get("/bulk", dependencies={"limit": Provide(provide_limit, sync_to_thread=False), "per_page_default": Provide(lambda: 4, sync_to_thread=False)})
-async def bulk(repo: Repo, limit: int, ids: Annotated[list[int] | None, Parameter(query="id")] = None) -> dict:
+@get(
+    "/bulk",
+    dependencies={
+        "limit": Provide(provide_limit, sync_to_thread=False),
+        "per_page_default": Provide(lambda: 4, sync_to_thread=False),
+    },
+)
+async def bulk(
+    repo: Repo, limit: int, ids: Annotated[list[int] | None, Parameter(query="id")] = None
+) -> dict:
     return {"limit": limit, "found": [repo.posts[i].title for i in ids or [] if i in repo.posts]}
 
 
@@ -185,7 +199,12 @@ REQUESTS = [
     {"method": "POST", "url": "/api/v1/posts", "json": {"title": "new", "body": "b", "tags": ["x"]}},
     {"method": "POST", "url": "/api/v1/posts", "json": {"title": "new"}, "name": "missing field"},
     {"method": "POST", "url": "/api/v1/posts", "json": {"title": 1, "body": "b"}, "name": "wrong type"},
-    {"method": "POST", "url": "/api/v1/posts", "content": b"{not json", "headers": {"content-type": "application/json"}},
+    {
+        "method": "POST",
+        "url": "/api/v1/posts",
+        "content": b"{not json",
+        "headers": {"content-type": "application/json"},
+    },
     {"method": "POST", "url": "/api/v1/posts", "json": [1, 2], "name": "array body"},
     {"method": "GET", "url": "/api/v1/posts/8"},
     {"method": "PUT", "url": "/api/v1/posts/8", "json": {"title": "t8", "body": "b8"}},
@@ -198,7 +217,11 @@ REQUESTS = [
     {"method": "GET", "url": "/api/v1/posts/1/comments", "name": "audit repo has comments"},
     {"method": "POST", "url": "/api/v1/posts/1/comments", "json": {"author": "cy", "text": "hey"}},
     {"method": "POST", "url": "/api/v1/posts/1/comments", "json": {"author": "cy"}, "name": "struct missing"},
-    {"method": "POST", "url": "/api/v1/posts/1/comments", "json": {"author": "cy", "text": "x", "rating": "5"}},
+    {
+        "method": "POST",
+        "url": "/api/v1/posts/1/comments",
+        "json": {"author": "cy", "text": "x", "rating": "5"},
+    },
     {"method": "POST", "url": "/api/v1/posts/42/comments", "json": {"author": "cy", "text": "x"}},
     {"method": "GET", "url": "/api/v1/posts/1/comments/3"},
     {"method": "GET", "url": "/api/v1/posts/2/comments/1", "name": "comment on another post"},

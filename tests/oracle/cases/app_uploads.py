@@ -47,12 +47,16 @@ async def upload_single(data: Annotated[UploadFile, Body(media_type=RequestEncod
 
 
 @post("/many")
-async def upload_many(data: Annotated[list[UploadFile], Body(media_type=RequestEncodingType.MULTI_PART)]) -> list:
+async def upload_many(
+    data: Annotated[list[UploadFile], Body(media_type=RequestEncodingType.MULTI_PART)],
+) -> list:
     return [await _save(f) for f in data]
 
 
 @post("/document")
-async def upload_document(data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)]) -> Redirect:
+async def upload_document(
+    data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+) -> Redirect:
     if not data.title.strip():
         raise ValidationException("title must not be blank")
     saved = await _save(data.document, title=data.title, private=data.private)
@@ -65,7 +69,9 @@ async def upload_album(data: Annotated[AlbumForm, Body(media_type=RequestEncodin
 
 
 @post("/raw-dict")
-async def upload_raw(data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]) -> dict:
+async def upload_raw(
+    data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)],
+) -> dict:
     return {k: (f"file:{v.filename}" if isinstance(v, UploadFile) else v) for k, v in data.items()}
 
 
@@ -120,8 +126,10 @@ async def big(body: bytes) -> dict:
 
 
 def create_app() -> Litestar:
-    return Litestar(route_handlers=[uploads, file_meta, download, stream_lines, list_files, big],
-                    request_max_body_size=4096)
+    return Litestar(
+        route_handlers=[uploads, file_meta, download, stream_lines, list_files, big],
+        request_max_body_size=4096,
+    )
 
 
 IGNORE_HEADERS = ["last-modified", "etag"]
@@ -145,7 +153,10 @@ REQUESTS = [
     {
         "method": "POST",
         "url": "/upload/many",
-        "files": [("one", ("b.csv", b"x,y\n1,2\n", "text/csv")), ("two", ("c.bin", b"\x00\x01", "application/octet-stream"))],
+        "files": [
+            ("one", ("b.csv", b"x,y\n1,2\n", "text/csv")),
+            ("two", ("c.bin", b"\x00\x01", "application/octet-stream")),
+        ],
     },
     {"method": "GET", "url": "/files/3-c.bin", "name": "binary download"},
     {
@@ -189,7 +200,10 @@ REQUESTS = [
         "method": "POST",
         "url": "/upload/album",
         "data": {"album": "holiday"},
-        "files": [("photos", ("p1.png", b"\x89PNG1", "image/png")), ("photos", ("p2.png", b"\x89PNG2", "image/png"))],
+        "files": [
+            ("photos", ("p1.png", b"\x89PNG1", "image/png")),
+            ("photos", ("p2.png", b"\x89PNG2", "image/png")),
+        ],
     },
     {
         "method": "POST",

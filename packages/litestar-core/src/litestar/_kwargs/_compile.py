@@ -144,9 +144,12 @@ def compile_kwargs_plan(
     # reference treats them: one the handler does not declare is only checked for presence;
     # one the handler declares plainly takes its source, alias, default and requiredness
     # from the layer but is converted to the handler's annotation, without the layer's
-    # constraints.
+    # constraints. Requiredness comes from the layer's own type (see `_layered_required`);
+    # a missing value that is not required is the handler's default, else the layer's
+    # default, else None, validated against the handler's annotation.
     presence_only: set[str] = set()
     layered: set[str] = set()
+    layered_required: dict[str, bool] = {}
     layered_default: set[str] = set()
     for name, value in layered_parameters.items():
         if name not in external and name not in dependencies:
@@ -162,12 +165,19 @@ def compile_kwargs_plan(
                 has_annotation=True,
                 metadata=(),
             )
+            layered_required[name] = _layered_required(value, Empty)
         elif name in params and params[name].kwarg_definition is None and isinstance(value, ParameterKwarg):
             layered.add(name)
+            own_default = params[name].default
+            layered_required[name] = _layered_required(value, own_default)
+            if own_default is Empty or own_default is None:
+                # Validated below like a received value (it may not fit the annotation).
+                layered_default.add(name)
+                own_default = None if value.default is Empty else value.default
             external[name] = ParsedParameter(
                 name=name,
                 annotation=params[name].annotation,
-                default=params[name].default if params[name].default is not Empty else value.default,
+                default=own_default,
                 kwarg_definition=value,
                 has_annotation=True,
                 metadata=params[name].metadata,
@@ -258,7 +268,9 @@ def compile_kwargs_plan(
                 key = kwarg.query
         _, optional = unwrap_optional(param.annotation)
         required = param.default is Empty and not optional
-        if isinstance(kwarg, ParameterKwarg) and kwarg.required is not None:
+        if name in layered_required:
+            required = layered_required[name]
+        elif isinstance(kwarg, ParameterKwarg) and kwarg.required is not None:
             required = kwarg.required and param.default is Empty
         default = None if param.default is Empty else param.default
         sequence = is_sequence_annotation(param.annotation)
@@ -272,9 +284,10 @@ def compile_kwargs_plan(
             errors.append(f"{location}: parameter {name!r} has an unsupported annotation: {exc}")
             continue
         default_error = None
-        if name in layered_default:
+        if name in layered_default and not (name in layered and required):
+            own = None if name in layered else kwarg
             try:
-                default = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)(
+                default = _generic(_apply_meta(param.annotation, _meta_for(own), param.metadata), dec_hook)(
                     default
                 )
             except InvalidValue as exc:
@@ -319,6 +332,23 @@ def _refuse_mutable_default(location: str, name: str, default: Any, *, allow_emp
             f"{location}: parameter {name!r} has a mutable default ({default!r}), which would be "
             f"shared between requests. Use an immutable value instead (a tuple, a frozenset) or None."
         )
+
+
+def _layered_required(value: Any, handler_default: Any) -> bool:
+    """Whether a layered parameter must be sent, as the reference decides it.
+
+    Only the layer's own type counts: a parameter without a type (``Any``) or with an
+    optional one is never required, even with ``required=True``; ``required=False`` or a
+    default other than None (on the layer or the handler) makes it optional.
+    """
+    if not isinstance(value, ParameterKwarg) or value.required is False:
+        return False
+    annotation = value.annotation
+    if annotation is Empty or annotation is Any or unwrap_optional(annotation)[1]:
+        return False
+    return (value.default is Empty or value.default is None) and (
+        handler_default is Empty or handler_default is None
+    )
 
 
 def _passthrough(value: Any) -> Any:

@@ -277,7 +277,9 @@ class KwargsPlan:
             order = {name: index for index, name in enumerate(self.handler_args)}
             param_errors: list[dict[str, Any]] = list(exc.extra) if isinstance(exc.extra, list) else []
             errors = [*param_errors, *body_exc.extra]
-            errors.sort(key=lambda e: order.get("data" if e.get("source") == "body" else e.get("key"), len(order)))
+            errors.sort(
+                key=lambda e: order.get("data" if e.get("source") == "body" else e.get("key"), len(order))
+            )
             return validation_failed(scope, errors)
         except Exception as body_exc:  # noqa: BLE001
             return body_exc
