@@ -192,6 +192,39 @@ def test_generator_cleanup_error_is_raised_after_response() -> None:
         assert client.get("/").status_code == 500
 
 
+def test_provider_error_closes_started_generators_last_first_without_throwing_in() -> None:
+    async def failing(a: str, b: str) -> str:
+        raise ValueError("provider failed")
+
+    @get("/", dependencies={**GENERATORS, "f": Provide(failing)})
+    async def handler(f: str) -> str:
+        return f
+
+    LOG.clear()
+    with create_test_client([handler], raise_server_exceptions=False) as client:
+        assert client.get("/").status_code == 500
+    # GeneratorExit, not the ValueError: the generators never see "caught".
+    assert LOG == ["a-start", "b-start", "b-end", "a-end"]
+
+
+def test_unannotated_provider_parameter_is_a_startup_error() -> None:
+    def provider(name) -> str:  # type: ignore[no-untyped-def]  # noqa: ANN001
+        return str(name)
+
+    class Service:
+        def __init__(self, size=3) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+            self.size = size
+
+    for provide in (Provide(provider, sync_to_thread=False), Provide(Service, sync_to_thread=False)):
+
+        @get("/{name:str}", dependencies={"dep": provide})
+        async def handler(dep: Any) -> None:
+            return None
+
+        with pytest.raises(ImproperlyConfiguredException, match="does not have a type annotation"):
+            Litestar([handler])
+
+
 def test_use_cache_computes_once_per_app() -> None:
     calls: list[int] = []
 

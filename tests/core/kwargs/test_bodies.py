@@ -142,6 +142,24 @@ def test_empty_body_without_default_and_malformed_body() -> None:
         assert "extra" not in malformed.json()
 
 
+def test_malformed_body_rejected_by_the_typed_decoder_first_reports_the_decode_error() -> None:
+    @post("/m")
+    async def packed(data: Item = Body(media_type=Enc.MESSAGEPACK)) -> Any:
+        return data.name
+
+    with create_test_client([*JSON_HANDLERS, packed]) as client:
+        # `1` is already not an object for the typed decoder; the body is malformed after it.
+        assert client.post("/dc", content=b"1 x").json() == {
+            "status_code": 400,
+            "detail": "JSON is malformed: trailing characters (byte 3)",
+        }
+        sent_as_json = client.post("/m", json={"name": "a"}, headers={"content-type": "application/x-msgpack"})
+        assert sent_as_json.json() == {
+            "status_code": 400,
+            "detail": "MessagePack data is malformed: trailing characters (byte 1)",
+        }
+
+
 @post("/form")
 async def form(data: Item = Body(media_type=Enc.URL_ENCODED)) -> Any:
     return {"name": data.name, "tags": data.tags, "n": data.n}

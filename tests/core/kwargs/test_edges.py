@@ -82,3 +82,32 @@ def test_body_definition() -> None:
     assert hash(body) == hash(Body(media_type=Enc.MULTI_PART, multipart_form_part_limit=3))
     with pytest.raises(ValueError, match="non-negative"):
         Body(multipart_form_part_limit=-1)
+
+
+def test_handler_declaring_only_some_path_parameters_of_its_route() -> None:
+    from litestar import Router, delete
+
+    @delete("/{member_id:int}")
+    async def remove(member_id: int) -> None:
+        return None
+
+    @get("/{member_id:int}")
+    async def read(member_id: int) -> dict[str, int]:
+        return {"member_id": member_id}
+
+    router = Router(path="/{org:int}/{team:str}", route_handlers=[remove, read])
+    with create_test_client([router]) as client:
+        assert client.delete("/9/red/3").status_code == 204
+        assert client.get("/9/red/3").json() == {"member_id": 3}
+
+
+def test_validation_details_include_the_root_path() -> None:
+    from litestar.testing import TestClient
+
+    @get("/a")
+    async def handler(q: int) -> int:
+        return q
+
+    with TestClient(Litestar([handler]), root_path="/prefix") as client:
+        assert client.get("/a?q=x").json()["detail"] == "Validation failed for GET /prefix/a?q=x"
+        assert client.get("/a").json()["detail"] == "Missing required query parameter 'q' for path /prefix/a"

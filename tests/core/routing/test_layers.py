@@ -205,6 +205,20 @@ def test_mapping_headers_and_cookies_on_a_layer() -> None:
     assert response.cookies["k"] == "handler"
 
 
+def test_layered_cookies_override_only_an_equal_key_path_and_domain() -> None:
+    @get("/", response_cookies=[Cookie(key="k", value="handler")])
+    async def index() -> str:
+        return "x"
+
+    app = Litestar([index], response_cookies=[Cookie(key="k", value="app", path="/admin"), Cookie(key="k", value="root")])
+    with TestClient(app) as client:
+        response = client.get("/")
+    assert sorted(response.headers.get_list("set-cookie")) == [
+        "k=app; Path=/admin; SameSite=lax",
+        "k=handler; Path=/; SameSite=lax",
+    ]
+
+
 @pytest.mark.parametrize(
     ("app_limit", "router_limit", "handler_limit", "status"),
     [

@@ -36,7 +36,52 @@ def _decode_header_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        raise _invalid() from None
+
+
+def _disposition_params(params: str) -> dict[str, str]:
+    """Parse the ``; key=value`` parameters of a ``Content-Disposition`` header (as the reference).
+
+    Keys are lower-cased. In a quoted value only ``\\"`` is unescaped (other backslashes are
+    kept, as browsers send them in Windows paths); a value whose quote never closes is
+    dropped. An unquoted value ends at the first whitespace.
+    """
+    result: dict[str, str] = {}
+    length = len(params)
+    i = 0
+    while i < length:
+        while i < length and params[i] in "; \t":
+            i += 1
+        if i >= length:
+            break
+        eq = params.find("=", i)
+        semi = params.find(";", i)
+        if eq == -1 or (semi != -1 and semi < eq):
+            i = length if semi == -1 else semi
+            continue
+        key = params[i:eq].strip().lower()
+        i = eq + 1
+        while i < length and params[i] in " \t":
+            i += 1
+        if i < length and params[i] == '"':
+            end = i + 1
+            while end < length and params[end] != '"':
+                end += 2 if params[end] == "\\" else 1
+            if end >= length:
+                break
+            value = params[i + 1 : end].replace('\\"', '"')
+            i = end + 1
+        else:
+            end = i
+            while end < length and params[end] not in "; \t":
+                end += 1
+            value = params[i:end]
+            i = end
+            semi = params.find(";", i)
+            i = length if semi == -1 else semi
+        if key:
+            result[key] = value
+    return result
 
 
 class _Part:
@@ -156,13 +201,15 @@ class MultipartParser:
         self._part_count += 1
         if self._part_count > self._part_limit:
             raise ClientException(detail=_TOO_MANY_PARTS)
-        _, _, params_string = disposition.partition(";")
-        params = parse_header_params(params_string)
+        disposition_type, _, params_string = disposition.partition(";")
+        if disposition_type.strip().lower() != "form-data":
+            raise _invalid()
+        params = _disposition_params(params_string)
         name = params.get("name", "")
+        # As the reference: ``filename*`` is not used, and a Windows path keeps its last part.
         filename = params.get("filename")
-        filename_star = params.get("filename*")
-        if filename_star:
-            filename = _decode_rfc5987(filename_star)
+        if filename and (filename[1:3] == ":\\" or filename[:2] == "\\\\"):
+            filename = filename.rsplit("\\", 1)[-1]
         content_type, _, type_params = lowered.get("content-type", "").partition(";")
         charset = parse_header_params(type_params).get("charset", "utf-8") if type_params else "utf-8"
         upload = (
@@ -192,6 +239,8 @@ class MultipartParser:
         if part.upload is not None:
             part.upload.file.seek(0)
             value = part.upload
+        elif not part.chunks:
+            value = None  # an empty field is ``None``, as in the reference
         else:
             try:
                 value = b"".join(part.chunks).decode(part.charset)
@@ -224,19 +273,6 @@ class MultipartParser:
                     value.file.close()
         if self._part is not None and self._part.upload is not None:
             self._part.upload.file.close()
-
-
-def _decode_rfc5987(value: str) -> str:
-    from urllib.parse import unquote
-
-    charset, sep, rest = value.partition("'")
-    if not sep:
-        return value
-    _, _, encoded = rest.partition("'")
-    try:
-        return unquote(encoded, encoding=charset or "utf-8", errors="strict")
-    except (LookupError, UnicodeDecodeError):
-        return unquote(encoded, encoding="latin-1")
 
 
 async def parse_multipart_form(

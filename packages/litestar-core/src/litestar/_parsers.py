@@ -22,8 +22,9 @@ _OCTAL_DIGITS = frozenset("01234567")
 
 def _decode_component(value: str, encoding: str = "utf-8") -> str:
     # PERF(h2): most components carry no escapes, so skip the unquote call entirely.
+    # Escapes that do not decode raise ``UnicodeDecodeError``: callers keep the raw pair.
     if "%" in value or "+" in value:
-        return unquote_plus(value, encoding=encoding, errors="replace")
+        return unquote_plus(value, encoding=encoding, errors="strict")
     return value
 
 
@@ -36,7 +37,11 @@ def _parse_query(query: bytes) -> tuple[tuple[str, str], ...]:
         if not segment:
             continue
         key, _, value = segment.partition("=")
-        append((_decode_component(key), _decode_component(value)))
+        try:
+            append((_decode_component(key), _decode_component(value)))
+        except UnicodeDecodeError:
+            # As the reference: a pair whose escapes are not UTF-8 is kept whole, as a blank key.
+            append((segment.replace("+", " "), ""))
     return tuple(pairs)
 
 
@@ -44,7 +49,9 @@ def parse_query_string(query_string: bytes) -> list[tuple[str, str]]:
     """Parse a raw query string into ``(key, value)`` pairs, keeping blank values.
 
     ``a=1&b=&c`` gives ``[("a", "1"), ("b", ""), ("c", "")]``. ``+`` decodes to a space
-    and invalid percent escapes are kept verbatim.
+    and invalid percent escapes are kept verbatim. A pair whose escapes do not decode
+    as UTF-8 is kept undecoded as a key with a blank value (``v=%C3`` gives
+    ``[("v=%C3", "")]``), as the reference does.
 
     Args:
         query_string: The raw query string from the ASGI scope.
@@ -61,10 +68,12 @@ def parse_url_encoded_form(data: bytes, encoding: str = "utf-8") -> list[tuple[s
     """Parse an ``application/x-www-form-urlencoded`` body.
 
     Values of a repeated key are grouped together, in the order each key first appears.
+    As in the reference, a body that does not decode gives no fields, and a pair whose
+    escapes do not decode is kept undecoded as a key with a blank value.
 
     Args:
         data: The raw request body.
-        encoding: The charset of the body.
+        encoding: The charset of the body (the reference always uses UTF-8).
 
     Returns:
         The decoded ``(key, value)`` pairs.
@@ -72,17 +81,25 @@ def parse_url_encoded_form(data: bytes, encoding: str = "utf-8") -> list[tuple[s
     if not data:
         return []
     try:
-        text = data.decode(encoding, "replace")
+        text = data.decode(encoding)
     except LookupError:
         encoding = "utf-8"
-        text = data.decode(encoding, "replace")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return []
+    except UnicodeDecodeError:
+        return []
     grouped: dict[str, list[str]] = {}
     for segment in text.split("&"):
         if not segment:
             continue
         key, _, value = segment.partition("=")
-        key = _decode_component(key, encoding)
-        value = _decode_component(value, encoding)
+        try:
+            key = _decode_component(key, encoding)
+            value = _decode_component(value, encoding)
+        except UnicodeDecodeError:
+            key, value = segment.replace("+", " "), ""
         values = grouped.get(key)
         if values is None:
             grouped[key] = [value]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from litestar.types import ControllerRouterHandler, Receive, Scope, Send
 
 __all__ = ("DEFAULT_OPENAPI_CONFIG", "HandlerIndex", "Litestar")
+
+_MULTIPLE_SLASHES = re.compile("//+")
 
 
 class _DefaultOpenAPIConfig:
@@ -509,10 +512,17 @@ class Litestar(Router):
         leaf = self._static.get(path)
         raw: list[str] | None = None
         if leaf is None:
+            if "//" in path:
+                # Runs of slashes collapse, as the reference does (``/a//b`` is ``/a/b``).
+                path = _MULTIPLE_SLASHES.sub("/", path)
+                scope["path"] = path
+                leaf = self._static.get(path)
             if len(path) > 1 and path[-1] == "/":
                 path = path.rstrip("/") or "/"
                 scope["path"] = path
-            leaf, raw = self._table.match(path)
+                leaf = self._static.get(path)
+            if leaf is None:
+                leaf, raw = self._table.match(path)
         if self.before_send:
             send = self._wrap_send(send, scope)
         if scope_type == "http":

@@ -18,6 +18,7 @@ from litestar._kwargs._plan import validation_failed
 from litestar._signature import unwrap_optional
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import ClientException
+from litestar.serialization import default_deserializer
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ def build_body_step(
     dec_hook: Callable[[type, Any], Any] | None,
 ) -> BodyStep:
     """Return the coroutine function that produces ``data`` for one handler."""
+    # Types msgspec does not know go through the default deserializer (as the reference).
+    dec_hook = dec_hook or default_deserializer
     media_type = getattr(kwarg_definition, "media_type", RequestEncodingType.JSON)
     if media_type in (RequestEncodingType.URL_ENCODED, RequestEncodingType.MULTI_PART):
         inner, optional = unwrap_optional(annotation)
@@ -63,6 +66,9 @@ def build_body_step(
     except TypeError as exc:
         return _undecodable_step(str(exc))
     decode = decoder.decode
+    untyped_decode = (
+        msgspec.msgpack.decode if media_type == RequestEncodingType.MESSAGEPACK else msgspec.json.decode
+    )
 
     async def decode_body(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
@@ -74,12 +80,28 @@ def build_body_step(
         try:
             return decode(body)
         except msgspec.ValidationError as exc:
+            _raise_if_undecodable(untyped_decode, body)
             message, error_key = msgspec_error_message(exc)
             raise _body_error(scope, message, error_key or "data") from None
         except msgspec.DecodeError as exc:
             raise ClientException(detail=str(exc)) from None
 
     return decode_body
+
+
+def _raise_if_undecodable(untyped_decode: Callable[[bytes], Any], body: bytes) -> None:
+    """Report a body that fails even untyped decoding (malformed, or a number out of range) as such.
+
+    The reference decodes the body before converting it to the annotation, so such a
+    body gets the decoder's message as ``detail`` (e.g. trailing characters after a value
+    the typed decoder already rejected). Only runs on the error path.
+    """
+    try:
+        untyped_decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ClientException(detail=str(exc)) from None
+    except RecursionError:
+        pass
 
 
 def _undecodable_step(message: str) -> BodyStep:

@@ -319,6 +319,7 @@ def compile_kwargs_plan(
         handler_args=tuple(params),
         needs_request=needs_request,
         wants_raw_body=wants_raw_body,
+        route_path_params=frozenset(path_parameters),
     )
 
 

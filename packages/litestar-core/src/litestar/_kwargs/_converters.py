@@ -14,6 +14,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 import msgspec
 
 from litestar._signature import unwrap_optional
+from litestar.serialization import default_deserializer
 
 __all__ = (
     "Converter",
@@ -94,10 +95,12 @@ def _apply_meta(annotation: Any, meta: msgspec.Meta | None, metadata: tuple[Any,
 
 def _generic(target: Any, dec_hook: Callable[[type, Any], Any] | None) -> Converter:
     convert = msgspec.convert
+    # Types msgspec does not know go through the default deserializer (as the reference).
+    hook = dec_hook or default_deserializer
 
     def convert_value(value: Any) -> Any:
         try:
-            return convert(value, target, strict=False, dec_hook=dec_hook)
+            return convert(value, target, strict=False, dec_hook=hook)
         except msgspec.ValidationError as exc:
             raise InvalidValue(msgspec_error_message(exc)[0]) from None
 
@@ -121,7 +124,8 @@ def build_converter(
     if inner is int:
 
         def to_int(value: Any) -> Any:
-            if value.isascii() and (value.isdigit() or (value[:1] == "-" and value[1:].isdigit())):
+            # Plain non-negative decimals only: leading zeros, signs and the rest go to msgspec.
+            if value.isascii() and value.isdigit() and (value[0] != "0" or len(value) == 1):
                 return int(value)
             return slow(value)
 

@@ -68,7 +68,7 @@ class Extractor:
 def missing_parameter(source: str, key: str, scope: Any) -> ValidationException:
     """Build the 400 error for a required parameter that is absent."""
     query = scope.get("query_string", b"")
-    path = scope["path"] + ("?" + query.decode("latin-1") if query else "")
+    path = scope.get("root_path", "") + scope["path"] + ("?" + query.decode("latin-1") if query else "")
     return ValidationException(detail=f"Missing required {source} parameter {key!r} for path {path}")
 
 
@@ -82,18 +82,20 @@ def _error(ex: Extractor, message: str) -> tuple[int, dict[str, Any]]:
 def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationException:
     """Build the 400 error listing every failing value with its key and source."""
     query = scope.get("query_string", b"")
-    target = scope["path"] + ("?" + query.decode("latin-1") if query else "")
+    # The request's URL path, as the reference reports it: `root_path` + `path` (+ query).
+    target = scope.get("root_path", "") + scope["path"] + ("?" + query.decode("latin-1") if query else "")
     return ValidationException(
         detail=f"Validation failed for {scope.get('method', 'ScopeType.WEBSOCKET')} {target}", extra=errors
     )
 
 
 def _header_dict(scope: Any) -> dict[str, str]:
+    # The first of repeated headers wins (as the reference, also for ``cookie``).
     headers: dict[str, str] = {}
     for raw_key, raw_value in scope["headers"]:
         key = raw_key.decode("latin-1").lower()
-        value = raw_value.decode("latin-1")
-        headers[key] = f"{headers[key]},{value}" if key in headers else value
+        if key not in headers:
+            headers[key] = raw_value.decode("latin-1")
     return headers
 
 
@@ -111,6 +113,7 @@ class KwargsPlan:
         "path",
         "query",
         "reserved",
+        "route_path_params",
         "sync_resolve",
         "wants_raw_body",
     )
@@ -128,8 +131,11 @@ class KwargsPlan:
         handler_args: tuple[str, ...],
         needs_request: bool,
         wants_raw_body: bool = False,
+        route_path_params: frozenset[str] | None = None,
     ) -> None:
         self.wants_raw_body = wants_raw_body
+        self.route_path_params = route_path_params
+        """Every path parameter the route captures (``None``: unknown), declared by the handler or not."""
         self.path = path
         self.query = query
         self.header = header
@@ -167,8 +173,10 @@ class KwargsPlan:
             and all(ex.convert.__name__ == "_passthrough" for ex in self.path)
             and tuple(ex.name for ex in self.path) == self.handler_args
             and all(ex.key == ex.name for ex in self.path)
+            and self.route_path_params == frozenset(self.handler_args)
         ):
-            # PERF(lead): the converted path parameters are exactly the handler's arguments.
+            # PERF(lead): the converted path parameters are exactly the handler's arguments
+            # (a route may capture more, e.g. a router's `/{org:int}` the handler ignores).
             def path_params_only(scope: Any) -> dict[str, Any]:
                 return scope["path_params"]  # type: ignore[no-any-return]
 

@@ -19,24 +19,32 @@ __all__ = ("PATH_PARAM_TYPES", "PathParameter", "parse_path_template")
 
 
 def _to_timedelta(value: str) -> datetime.timedelta:
-    return msgspec.convert(value, datetime.timedelta, strict=False)
+    # As the reference: a number is whole seconds (truncated), anything else an ISO 8601 duration.
+    try:
+        seconds = float(value)
+    except ValueError:
+        return msgspec.convert(value, datetime.timedelta)
+    return datetime.timedelta(seconds=int(seconds))
 
 
-def _to_int(value: str) -> int:
-    if value.isascii() and (value.isdigit() or (value[:1] == "-" and value[1:].isdigit())):
-        return int(value)
-    raise ValueError(value)
+def _msgspec_converter(target: type) -> Callable[[str], Any]:
+    convert = msgspec.convert
+
+    def to_value(value: str) -> Any:
+        return convert(value, target)
+
+    return to_value
 
 
 PATH_PARAM_TYPES: dict[str, tuple[type, Callable[[str], Any]]] = {
     "str": (str, str),
-    "int": (int, _to_int),
+    "int": (int, int),
     "float": (float, float),
     "uuid": (uuid.UUID, uuid.UUID),
     "decimal": (decimal.Decimal, decimal.Decimal),
-    "date": (datetime.date, datetime.date.fromisoformat),
-    "datetime": (datetime.datetime, datetime.datetime.fromisoformat),
-    "time": (datetime.time, datetime.time.fromisoformat),
+    "date": (datetime.date, _msgspec_converter(datetime.date)),
+    "datetime": (datetime.datetime, _msgspec_converter(datetime.datetime)),
+    "time": (datetime.time, _msgspec_converter(datetime.time)),
     "timedelta": (datetime.timedelta, _to_timedelta),
     "path": (Path, str),
 }

@@ -245,7 +245,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
                 form = await parse_multipart_form(self.stream(), options.get("boundary"), limit)
             elif media_type == "application/x-www-form-urlencoded":
                 body = await self.body()
-                form = FormMultiDict(parse_url_encoded_form(body, options.get("charset", "utf-8")))
+                form = FormMultiDict(parse_url_encoded_form(body))  # UTF-8, as the reference
             else:
                 form = FormMultiDict()
             scope[FORM_SCOPE_KEY] = form

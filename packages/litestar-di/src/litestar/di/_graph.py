@@ -66,6 +66,11 @@ def compile_dependencies(
         args: list[str] = []
         checks: list[tuple[str, Callable[[Any], Any]]] = []
         for param_name, param in signature.parameters.items():
+            if not getattr(param, "has_annotation", True):
+                errors.append(
+                    f"the provider of {name!r}: parameter {param_name!r} does not have a type annotation. "
+                    f"If it should receive any value, annotate it as 'Any'."
+                )
             if param_name in providers:
                 visit(param_name)
                 check = make_check(param) if make_check is not None else None

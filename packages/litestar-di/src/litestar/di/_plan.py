@@ -59,37 +59,47 @@ class DependencyPlan:
         self.has_cleanup = any(s.kind in (GENERATOR, ASYNC_GENERATOR) for s in steps)
 
     async def run(self, values: dict[str, Any], request: Any, cleanups: list[Any] | None) -> None:
-        """Compute every dependency into ``values``; register generators in ``cleanups``."""
-        for step in self.steps:
-            provide = step.provide
-            if provide.use_cache and provide.value is not Empty:
-                values[step.name] = provide.value
-                continue
-            kwargs = {name: values[name] for name in step.args} if step.args else {}
-            for arg, check in step.checks:
-                kwargs[arg] = check(kwargs[arg])
-            kind = step.kind
-            if kind == ASYNC:
-                value = await step.call(**kwargs)
-            elif kind == SYNC:
-                value = step.call(**kwargs)
-            elif kind == THREAD:
-                value = await run_in_thread(step.call, **kwargs)
-            elif kind == GENERATOR:
-                generator = step.call(**kwargs)
-                value = next(generator)
-                if cleanups is not None:
-                    cleanups.append(generator)
-            else:
-                generator = step.call(**kwargs)
-                value = await generator.__anext__()
-                if cleanups is not None:
-                    cleanups.append(generator)
-            if provide.use_cache:
-                provide.value = value
-            values[step.name] = value
-        for name, check in self.output_checks:
-            values[name] = check(values[name])
+        """Compute every dependency into ``values``; register generators in ``cleanups``.
+
+        When a provider (or a value check) fails, the generators already started are closed,
+        last first, without the error being thrown into them (as the reference does), and
+        ``cleanups`` is emptied before the error propagates.
+        """
+        try:
+            for step in self.steps:
+                provide = step.provide
+                if provide.use_cache and provide.value is not Empty:
+                    values[step.name] = provide.value
+                    continue
+                kwargs = {name: values[name] for name in step.args} if step.args else {}
+                for arg, check in step.checks:
+                    kwargs[arg] = check(kwargs[arg])
+                kind = step.kind
+                if kind == ASYNC:
+                    value = await step.call(**kwargs)
+                elif kind == SYNC:
+                    value = step.call(**kwargs)
+                elif kind == THREAD:
+                    value = await run_in_thread(step.call, **kwargs)
+                elif kind == GENERATOR:
+                    generator = step.call(**kwargs)
+                    value = next(generator)
+                    if cleanups is not None:
+                        cleanups.append(generator)
+                else:
+                    generator = step.call(**kwargs)
+                    value = await generator.__anext__()
+                    if cleanups is not None:
+                        cleanups.append(generator)
+                if provide.use_cache:
+                    provide.value = value
+                values[step.name] = value
+            for name, check in self.output_checks:
+                values[name] = check(values[name])
+        except BaseException:
+            if cleanups:
+                await _close_all(cleanups)
+            raise
 
     async def finalize(self, cleanups: list[Any], exc: BaseException | None) -> None:
         """Resume generator providers: last first normally, first first when ``exc`` is thrown in."""
@@ -103,6 +113,20 @@ class DependencyPlan:
         cleanups.clear()
         if errors:
             raise errors[0]
+
+
+async def _close_all(cleanups: list[Any]) -> None:
+    """Close started generators, last first, ignoring what they raise while closing."""
+    generators = cleanups[::-1]
+    cleanups.clear()
+    for generator in generators:
+        try:
+            if hasattr(generator, "aclose"):
+                await generator.aclose()
+            else:
+                generator.close()
+        except Exception:  # noqa: BLE001, S110  (the provider's own error is the one reported)
+            pass
 
 
 async def _close(generator: Any, exc: BaseException | None) -> None:

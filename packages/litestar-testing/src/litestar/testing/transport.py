@@ -155,15 +155,16 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
         scheme = url.scheme
         host = url.host
         port = url.port or _DEFAULT_PORTS.get(scheme, 80)
+        # As the reference client does, `raw_path` keeps the query string (httpx's raw path).
         raw_path = url.raw_path
         path, _, _ = raw_path.partition(b"?")
-        headers = [(name.lower(), value) for name, value in request.headers.raw]
+        headers = _merged_headers(request.headers.raw)
         if scheme in _WEBSOCKET_SCHEMES:
             protocols = request.headers.get("sec-websocket-protocol")
             return {
                 "type": "websocket",
                 "path": unquote(path.decode("ascii")),
-                "raw_path": path,
+                "raw_path": raw_path,
                 "root_path": self.root_path,
                 "scheme": scheme,
                 "query_string": url.query,
@@ -182,7 +183,7 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
             "client": _CLIENT,
             "root_path": self.root_path,
             "path": unquote(path.decode("ascii")),
-            "raw_path": path,
+            "raw_path": raw_path,
             "query_string": url.query,
             "headers": headers,
             "state": {},
@@ -267,3 +268,12 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
         response.template = context["template"]  # type: ignore[attr-defined]
         response.context = context["context"]  # type: ignore[attr-defined]
         return response
+
+
+def _merged_headers(raw: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """Lower-case names; repeated headers become one, values joined with ", " (as the reference)."""
+    merged: dict[bytes, bytes] = {}
+    for name, value in raw:
+        key = name.lower()
+        merged[key] = merged[key] + b", " + value if key in merged else value
+    return list(merged.items())

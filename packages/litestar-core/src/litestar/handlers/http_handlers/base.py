@@ -262,10 +262,10 @@ class HTTPRouteHandler(BaseRouteHandler):
         return list(seen.values())
 
     def resolve_response_cookies(self) -> frozenset[Cookie]:
-        """Response cookies of every layer; an inner layer overrides a cookie key."""
+        """Response cookies of every layer; an inner layer overrides an equal cookie (key, path, domain)."""
         from litestar.datastructures import Cookie
 
-        merged: dict[str, Cookie] = {}
+        merged: dict[tuple[str, str | None, str | None], Cookie] = {}
         for layer in self.ownership_layers:
             cookies = getattr(layer, "response_cookies", None)
             if not cookies:
@@ -273,7 +273,7 @@ class HTTPRouteHandler(BaseRouteHandler):
             if isinstance(cookies, Mapping):
                 cookies = [Cookie(key=k, value=v) for k, v in cookies.items()]
             for cookie in cookies:
-                merged[cookie.key] = cookie
+                merged[cookie.key, cookie.path, cookie.domain] = cookie
         return frozenset(merged.values())
 
     def resolve_before_request(self) -> AsyncAnyCallable | None:
