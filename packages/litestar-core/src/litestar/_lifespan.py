@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import traceback
 from collections.abc import AsyncGenerator, Callable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -51,6 +50,8 @@ async def serve_lifespan(app: Litestar, receive: Any, send: Any) -> None:
             started = True
             await receive()
     except BaseException as exc:
+        import traceback
+
         text = "".join(traceback.format_exception(exc))
         kind = "lifespan.shutdown.failed" if started else "lifespan.startup.failed"
         await send({"type": kind, "message": text})

@@ -191,19 +191,22 @@ def _form_step(
     return decode_form
 
 
-_SEQUENCE_INFO = (
-    msgspec.inspect.ListType,
-    msgspec.inspect.SetType,
-    msgspec.inspect.FrozenSetType,
-    msgspec.inspect.VarTupleType,
-    msgspec.inspect.TupleType,
-)
-
-
 def _is_sequence_info(info: Any) -> bool:
+    # PERF(lead): msgspec.inspect is imported only by apps with form bodies.
+    import msgspec.inspect
+
     if isinstance(info, msgspec.inspect.UnionType):
         return any(_is_sequence_info(member) for member in info.types)
-    return isinstance(info, _SEQUENCE_INFO)
+    return isinstance(
+        info,
+        (
+            msgspec.inspect.ListType,
+            msgspec.inspect.SetType,
+            msgspec.inspect.FrozenSetType,
+            msgspec.inspect.VarTupleType,
+            msgspec.inspect.TupleType,
+        ),
+    )
 
 
 def _sequence_fields(annotation: Any) -> frozenset[str]:
@@ -212,6 +215,8 @@ def _sequence_fields(annotation: Any) -> frozenset[str]:
     Only the fields of classes (dataclass, Struct, TypedDict...) are wrapped; the values of
     a ``dict[str, list[...]]`` are not, as in the reference.
     """
+    import msgspec.inspect
+
     try:
         info = msgspec.inspect.type_info(annotation)
     except TypeError:  # not decodable at all: converting the form fails with a 500, as in the reference

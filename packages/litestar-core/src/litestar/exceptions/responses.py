@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
@@ -147,6 +146,8 @@ def create_debug_response(request: Request[Any, Any, Any], exc: Exception) -> Re
     status_code = exc.status_code if isinstance(exc, HTTPException) else 500
     if status_code != 500:
         return create_exception_response(request, exc)
+    import traceback
+
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     accept = request.headers.get("accept", "") if request is not None else ""
     if "text/html" in accept:

@@ -160,7 +160,8 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
         path, _, _ = raw_path.partition(b"?")
         headers = _merged_headers(request.headers.raw)
         if scheme in _WEBSOCKET_SCHEMES:
-            protocols = request.headers.get("sec-websocket-protocol")
+            # As the reference client does, a missing header offers one empty subprotocol.
+            protocols = request.headers.get("sec-websocket-protocol", "")
             return {
                 "type": "websocket",
                 "path": unquote(path.decode("ascii")),
@@ -171,7 +172,7 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
                 "headers": headers,
                 "client": _CLIENT,
                 "server": (host, port),
-                "subprotocols": [value.strip() for value in protocols.split(",")] if protocols else [],
+                "subprotocols": [value.strip() for value in protocols.split(",")],
                 "state": {},
             }
         return {

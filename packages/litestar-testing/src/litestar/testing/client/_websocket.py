@@ -46,7 +46,7 @@ def build_websocket_request(
     upgrade_headers["connection"] = "upgrade"
     upgrade_headers["sec-websocket-key"] = "testserver=="
     upgrade_headers["sec-websocket-version"] = "13"
-    if subprotocols:
+    if subprotocols is not None:
         upgrade_headers["sec-websocket-protocol"] = ", ".join(subprotocols)
     request = client.build_request(
         "GET",
