@@ -186,7 +186,10 @@ def _run_websocket(client: Any, spec: dict[str, Any], case_path: Path) -> dict[s
                 if operation.startswith("receive"):
                     if isinstance(value, bytes):
                         value = {"base64": base64.b64encode(value).decode()}
-                    transcript.append({"op": operation, "value": _scrub_json(value)})
+                    # The oracle ships its results as JSON written with `default=repr`, so nested
+                    # values JSON cannot hold (bytes in a raw `receive` message) arrive as their repr.
+                    value = json.loads(json.dumps(_scrub_json(value), default=repr))
+                    transcript.append({"op": operation, "value": value})
                 else:
                     transcript.append({"op": operation})
     except KeyboardInterrupt:

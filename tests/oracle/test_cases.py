@@ -64,6 +64,14 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
             == [{"error": {"type": "WebSocketDisconnect", "message": "bad token", "code": 4500}}]
         ),
     ),
+    ("ws2_streams", 17): (
+        (
+            "data a client sends to a websocket_stream is discarded silently; the reference answers it with a "
+            "second `websocket.accept` message (an ASGI protocol violation a real server rejects)"
+        ),
+        lambda ours: [step.get("value") for step in ours["transcript"][:3]] == ["a", None, "b"]
+        and ours["transcript"][3]["error"]["code"] == 1000,
+    ),
     ("edge_path", 106): (
         "a timedelta path segment overflowing timedelta ('inf') does not match the route (404); the reference crashes (500)",
         lambda ours: ours["status"] == 404,
@@ -78,6 +86,21 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
     ("edge_forms", 10): (
         "the foundation issue asks for 415 when a form endpoint receives another media type",
         lambda ours: ours["status"] == 415,
+    ),
+    ("err2_handlers", 0): (
+        (
+            "an exception handler that raises an HTTPException is answered with that exception's response; "
+            "the reference lets it escape to the server (500, no body)"
+        ),
+        lambda ours: ours["status"] == 418 and ours["body"]["detail"] == "re-raised from Conflict",
+    ),
+    ("err2_handlers", 1): (
+        "a crashing exception handler gives the JSON 500; the reference lets it escape to the server (500, no body)",
+        lambda ours: ours["status"] == 500 and ours["body"] == {"status_code": 500, "detail": "Internal Server Error"},
+    ),
+    ("err2_handlers", 4): (
+        "async exception handlers are awaited; the reference calls them without awaiting and crashes (500)",
+        lambda ours: ours["status"] == 400 and ours["body"]["async"] is True,
     ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",

@@ -31,7 +31,7 @@ class EchoApp:
         await send(
             {
                 "type": "websocket.accept",
-                "subprotocol": protocols[0] if protocols else None,
+                "subprotocol": protocols[0] or None,
                 "headers": [(b"x-accepted", b"1")],
             }
         )
@@ -71,6 +71,19 @@ def test_connect_sends_the_scope_and_reads_the_accept(echo_app: EchoApp) -> None
     assert headers[b"sec-websocket-protocol"] == b"p1, p2"
     assert echo_app.received[0] == {"type": "websocket.connect"}
     assert echo_app.received[-1] == {"type": "websocket.disconnect", "code": 1000}
+
+
+def test_subprotocols_scope_matches_the_reference_client(echo_app: EchoApp) -> None:
+    """No `subprotocols` offers one empty subprotocol; an empty list sends an empty header (as the reference)."""
+    client = TestClient(echo_app)
+    with client.websocket_connect("/") as ws:
+        assert ws.accepted_subprotocol is None
+    assert echo_app.scope["subprotocols"] == [""]
+    assert b"sec-websocket-protocol" not in dict(echo_app.scope["headers"])
+    with client.websocket_connect("/", subprotocols=[]):
+        pass
+    assert echo_app.scope["subprotocols"] == [""]
+    assert dict(echo_app.scope["headers"])[b"sec-websocket-protocol"] == b""
 
 
 def test_https_base_url_gives_wss(echo_app: EchoApp) -> None:

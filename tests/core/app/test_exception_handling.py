@@ -266,3 +266,20 @@ def test_websocket_to_unknown_path_is_closed_with_4500() -> None:
         with client.websocket_connect("/nope") as ws:
             ws.receive_text()
     assert (info.value.code, info.value.detail) == (4500, "Not Found")
+
+
+def test_routing_405_sets_scope_app_for_after_exception_hooks() -> None:
+    seen: list[str] = []
+
+    async def hook(exc: Exception, scope: Any) -> None:
+        seen.append(f"{type(exc).__name__}:{scope['app'] is app}")
+
+    @head("/only-head")
+    async def only_head() -> None:
+        return None
+
+    app = Litestar([only_head], after_exception=[hook])
+    with TestClient(app) as client:
+        response = client.get("/only-head")
+    assert response.status_code == 405
+    assert seen == ["MethodNotAllowedException:True"]

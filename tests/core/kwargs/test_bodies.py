@@ -359,3 +359,24 @@ def test_type_decoders_on_a_layer_for_body() -> None:
     app = Litestar([handler], type_decoders=decoders, signature_namespace={"Order": Order})
     with TestClient(app) as client:
         assert client.post("/", json={"price": "1.25"}).text == "125"
+
+
+def test_body_over_the_limit_raises_request_entity_too_large() -> None:
+    from litestar.exceptions import ClientException
+    from litestar.exceptions.http_exceptions import RequestEntityTooLarge
+
+    seen: list[BaseException] = []
+
+    async def hook(exc: Exception, scope: Any) -> None:
+        seen.append(exc)
+
+    @post("/small", request_max_body_size=4)
+    async def small(data: Any) -> Any:
+        return data
+
+    with TestClient(Litestar([small], after_exception=[hook])) as client:
+        response = client.post("/small", content=b"12345")
+    assert response.status_code == 413
+    assert response.json() == {"status_code": 413, "detail": "Request Entity Too Large"}
+    assert [type(exc) for exc in seen] == [RequestEntityTooLarge]
+    assert isinstance(seen[0], ClientException)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from litestar._scope_keys import RESPONSE_STARTED
 from litestar.exceptions import (
     HTTPException,
     InternalServerException,
@@ -89,6 +90,8 @@ class ExceptionDispatcher:
 
     async def method_not_allowed(self, scope: Any, receive: Any, send: Any, leaf: Leaf) -> None:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
+        # No endpoint was found, so the app did not set this yet; hooks and handlers read it.
+        scope["app"] = self._app
         if scope["type"] == "websocket":
             await self._close_websocket(scope, receive, send, MethodNotAllowedException())
             return
@@ -116,6 +119,11 @@ class ExceptionDispatcher:
         handlers: Mapping[Any, Any],
     ) -> None:
         """Run ``after_exception`` hooks, then send the response for ``exc``."""
+        if scope.get(RESPONSE_STARTED):
+            from litestar.exceptions import LitestarException
+
+            # Nothing can be sent any more: let the server see the error (as the reference).
+            raise LitestarException("Exception caught after response started") from exc
         if scope.get("type") == "websocket":
             await self._close_websocket(scope, receive, send, exc)
             return

@@ -16,6 +16,7 @@ from litestar.exceptions import (
     LitestarException,
     LitestarWarning,
 )
+from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _PUSH_WARNING = (
 
 
 def _too_large() -> ClientException:
-    return ClientException(status_code=413, detail="Request Entity Too Large")
+    return RequestEntityTooLarge()
 
 
 class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, StateT]):

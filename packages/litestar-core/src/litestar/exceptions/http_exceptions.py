@@ -16,6 +16,7 @@ from litestar.status_codes import (
     HTTP_403_FORBIDDEN,
     HTTP_404_NOT_FOUND,
     HTTP_405_METHOD_NOT_ALLOWED,
+    HTTP_413_REQUEST_ENTITY_TOO_LARGE,
     HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
@@ -31,6 +32,7 @@ __all__ = (
     "NotAuthorizedException",
     "NotFoundException",
     "PermissionDeniedException",
+    "RequestEntityTooLarge",
     "ServiceUnavailableException",
     "TemplateNotFoundException",
     "TooManyRequestsException",
@@ -124,6 +126,13 @@ class MethodNotAllowedException(ClientException):
     """The path exists but does not accept the request method (405)."""
 
     status_code: int = HTTP_405_METHOD_NOT_ALLOWED
+
+
+class RequestEntityTooLarge(ClientException):
+    """The request body is larger than the handler allows (413)."""
+
+    status_code: int = HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    detail: str = "Request Entity Too Large"
 
 
 class TooManyRequestsException(ClientException):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from litestar._scope_keys import RESPONSE_STARTED
+
 if TYPE_CHECKING:
     from litestar.types import ASGIApp, Middleware
 
@@ -39,8 +41,15 @@ def build_middleware_stack(app: ASGIApp, middleware: Sequence[Middleware]) -> AS
 
 def _handle_exceptions_inside(app: ASGIApp) -> ASGIApp:
     async def handled(scope: Any, receive: Any, send: Any) -> None:
+        async def marking_send(message: Any) -> None:
+            # Middleware may raise after the app started its response: the dispatcher must
+            # then know that no error response can follow (as the reference tracks it here).
+            if message["type"] == "http.response.start":
+                scope[RESPONSE_STARTED] = True
+            await send(message)
+
         try:
-            await app(scope, receive, send)
+            await app(scope, receive, marking_send)
         except Exception as exc:  # noqa: BLE001  (answered with the layered exception handlers)
             handlers = scope["route_handler"].resolve_exception_handlers()
             await scope["app"]._exceptions.handle(scope, receive, send, exc, handlers)

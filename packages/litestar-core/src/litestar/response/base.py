@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
+from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.response._headers import (
@@ -174,9 +175,14 @@ class ASGIResponse:
             send: The ASGI send callable.
         """
         await self.start_response(send)
-        await self.send_body(send, receive)
-        if self.background is not None:
-            await self.background()
+        try:
+            await self.send_body(send, receive)
+            if self.background is not None:
+                await self.background()
+        except BaseException:
+            # The start message is out: no error response can follow (see _exception_handling).
+            scope[RESPONSE_STARTED] = True  # type: ignore[literal-required]
+            raise
 
 
 class Response(Generic[T]):

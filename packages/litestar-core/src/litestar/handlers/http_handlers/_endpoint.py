@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from litestar._scope_keys import RESPONSE_STARTED
 from litestar.concurrency import sync_to_thread as _run_in_thread
 from litestar.handlers.http_handlers._response import build_fast_respond, build_to_asgi
 
@@ -40,6 +41,9 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
     after_response = handler.resolve_after_response()
     fast = build_fast_respond(handler)
     general = build_to_asgi(handler) if fast is None else None
+    build_for_cleanup = None
+    if plan.dependency_plan is not None and plan.dependency_plan.has_cleanup:
+        build_for_cleanup = general or build_to_asgi(handler)
     dependency_plan = plan.dependency_plan
     has_cleanup = dependency_plan is not None and dependency_plan.has_cleanup
     needs_request = bool(
@@ -94,7 +98,17 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
                     result = await _run_in_thread(partial(fn, **kwargs))
                 else:
                     result = fn(**kwargs)
-            if fast is not None:
+            if has_cleanup:
+                # The response is built first (its body sees the values as the handler left
+                # them), then generator dependencies finish, then it is sent: an error in
+                # their cleanup is still a normal error response, as in the reference.
+                assert build_for_cleanup is not None
+                asgi_response = await build_for_cleanup(result, request)
+                pending, cleanups = cleanups, None
+                if pending:
+                    await dependency_plan.finalize(pending, None)
+                await asgi_response(scope, receive, send)
+            elif fast is not None:
                 await fast(result, scope, receive, send, request)
             else:
                 assert general is not None
@@ -109,9 +123,11 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
             form = scope.get("_litestar_form")
             if form is not None:
                 await form.close()
-        if cleanups:
-            await dependency_plan.finalize(cleanups, None)
         if after_response is not None:
-            await after_response(request)
+            try:
+                await after_response(request)
+            except BaseException:
+                scope[RESPONSE_STARTED] = True
+                raise
 
     return endpoint

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
 
 if TYPE_CHECKING:
@@ -206,6 +207,10 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
                 body = b""
             await send({"type": "http.response.body", "body": body})
         if background is not None:
-            await background()
+            try:
+                await background()
+            except BaseException:
+                scope[RESPONSE_STARTED] = True
+                raise
 
     return respond
