@@ -302,6 +302,8 @@ class Litestar(Router):
         for option, area in _LATER_PIECES.items():
             if getattr(config, option, None):
                 require_piece(area, feature=f"{option}=")
+        if config.dependencies:
+            require_piece("di", feature="dependencies=")
         if config.openapi_config is not DEFAULT_OPENAPI_CONFIG and config.openapi_config is not None:
             require_piece("openapi", feature="openapi_config=")
         if config.template_config is not None:
