@@ -79,3 +79,16 @@ def test_validate_and_equality() -> None:
     assert isinstance(State.validate({"a": 1}), State)
     assert ImmutableState({"a": [1]}) == ImmutableState({"a": [1]})
     assert State({"a": 1}) == {"a": 1}
+
+
+def test_copy_has_its_own_keys_but_shares_values() -> None:
+    state = State({"a": [1]})
+    copied = state.copy()
+    copied.z = 3
+    del copied["a"]
+    assert dict(state) == {"a": [1]}
+    assert "z" not in state
+    assert State({"a": [1]}).copy()["a"] == [1]
+    shared = State({"a": [1]})
+    shared.copy()["a"].append(2)
+    assert shared["a"] == [1, 2]

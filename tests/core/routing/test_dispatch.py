@@ -233,3 +233,18 @@ def test_register_after_construction_serves_new_routes() -> None:
         assert client.get("/late").text == "late"
         assert client.get("/r/late").text == "late"
         assert client.options("/late").headers["allow"] == "GET, OPTIONS"
+
+
+def test_scope_path_template_names_parameters_without_their_types() -> None:
+    """``scope["path_template"]`` is the route path with ``{name}`` placeholders, as the reference."""
+    from typing import Any
+
+    from litestar import Litestar, get
+    from litestar.testing import TestClient
+
+    @get("/url/{item_id:int}/{slug:str}")
+    async def templated(scope: Any) -> str:
+        return str(scope["path_template"])
+
+    with TestClient(Litestar([templated])) as client:
+        assert client.get("/url/3/x").text == "/url/{item_id}/{slug}"

@@ -42,7 +42,9 @@ def compile_handler(app: Litestar, route: BaseRoute, handler: BaseRouteHandler) 
         )
         handler._asgi_app = asgi_app  # type: ignore[attr-defined]
         leaf = app._table.leaf_for(route.path, route.path_components)
-        endpoint = Endpoint(handler, asgi_app, params, handler.resolve_exception_handlers(), route.path)
+        endpoint = Endpoint(
+            handler, asgi_app, params, handler.resolve_exception_handlers(), route.path_format
+        )
         for method in handler.http_methods:
             existing = leaf.http.get(method)
             if existing is not None and not getattr(existing.handler, "_is_auto_options", False):
@@ -58,7 +60,9 @@ def compile_handler(app: Litestar, route: BaseRoute, handler: BaseRouteHandler) 
         asgi_app = _compile_asgi(app, handler)
         handler._asgi_app = asgi_app  # type: ignore[attr-defined]
         leaf = app._table.leaf_for(route.path, route.path_components, mount=handler.is_mount)
-        leaf.asgi = Endpoint(handler, asgi_app, params, handler.resolve_exception_handlers(), route.path)
+        leaf.asgi = Endpoint(
+            handler, asgi_app, params, handler.resolve_exception_handlers(), route.path_format
+        )
     else:
         compile_ws = getattr(handler, "compile_endpoint", None)
         if compile_ws is None:
@@ -66,7 +70,9 @@ def compile_handler(app: Litestar, route: BaseRoute, handler: BaseRouteHandler) 
         asgi_app = build_middleware_stack(compile_ws(app, route), handler.resolve_middleware())
         handler._asgi_app = asgi_app  # type: ignore[attr-defined]
         leaf = app._table.leaf_for(route.path, route.path_components)
-        leaf.websocket = Endpoint(handler, asgi_app, params, handler.resolve_exception_handlers(), route.path)
+        leaf.websocket = Endpoint(
+            handler, asgi_app, params, handler.resolve_exception_handlers(), route.path_format
+        )
 
 
 def _add_options_endpoint(
@@ -114,7 +120,7 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     auto.resolve_opts()
     asgi_app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
     auto._asgi_app = asgi_app  # type: ignore[attr-defined]
-    endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path)
+    endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
     leaf.http["OPTIONS"] = endpoint
     return endpoint
 

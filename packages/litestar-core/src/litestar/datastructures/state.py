@@ -130,8 +130,8 @@ class State(ImmutableState, MutableMapping[str, Any]):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {key!r}") from exc
 
     def copy(self) -> Self:
-        """Return a new state of the same class over the same data."""
-        return type(self)(self._state, deep_copy=self._deep_copy)
+        """Return a new state of the same class over a copy of the data (deep if ``deep_copy``)."""
+        return type(self)(self._state.copy(), deep_copy=self._deep_copy)
 
     def immutable_copy(self) -> ImmutableState:
         """Return an :class:`ImmutableState` over the same data."""
