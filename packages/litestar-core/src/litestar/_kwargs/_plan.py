@@ -29,11 +29,13 @@ class Extractor:
         "default_error",
         "is_sequence",
         "key",
+        "lookup",
         "name",
         "position",
         "report_source",
         "required",
         "source",
+        "take_last",
     )
 
     def __init__(
@@ -63,6 +65,10 @@ class Extractor:
         self.default = default
         self.convert = convert
         self.is_sequence = is_sequence
+        self.lookup = key.lower() if source == "header" else key
+        """The key in the parsed source (header names are matched lower-cased)."""
+        self.take_last = source == "query" and not is_sequence
+        """Query values are lists; a scalar parameter takes the last one."""
 
 
 def missing_parameter(source: str, key: str, scope: Any) -> ValidationException:
@@ -200,45 +206,16 @@ class KwargsPlan:
                 except InvalidValue as exc:
                     errors = errors or []
                     errors.append((ex.position, {"message": exc.message, "key": ex.key, "source": "path"}))
-        if self.header:
+        if self.header or self.cookie:
             headers = _header_dict(scope)
-            for ex in self.header:
-                value = headers.get(ex.key.lower())
-                if value is None:
-                    if ex.required:
-                        if ex.default_error is None:
-                            raise missing_parameter("header", ex.key, scope)
-                        errors = errors or []
-                        errors.append(_error(ex, ex.default_error))
-                        continue
-                    values[ex.name] = ex.default
-                    continue
-                try:
-                    values[ex.name] = ex.convert(value)
-                except InvalidValue as exc:
-                    errors = errors or []
-                    errors.append(_error(ex, exc.message))
-        if self.cookie:
-            from litestar._parsers import parse_cookie_string
+            if self.header:
+                errors = _take(self.header, headers, values, errors, scope)
+            if self.cookie:
+                from litestar._parsers import parse_cookie_string
 
-            cookie_header = _header_dict(scope).get("cookie")
-            cookies = parse_cookie_string(cookie_header) if cookie_header else {}
-            for ex in self.cookie:
-                value = cookies.get(ex.key)
-                if value is None:
-                    if ex.required:
-                        if ex.default_error is None:
-                            raise missing_parameter("cookie", ex.key, scope)
-                        errors = errors or []
-                        errors.append(_error(ex, ex.default_error))
-                        continue
-                    values[ex.name] = ex.default
-                    continue
-                try:
-                    values[ex.name] = ex.convert(value)
-                except InvalidValue as exc:
-                    errors = errors or []
-                    errors.append(_error(ex, exc.message))
+                cookie_header = headers.get("cookie")
+                cookies = parse_cookie_string(cookie_header) if cookie_header else {}
+                errors = _take(self.cookie, cookies, values, errors, scope)
         if self.query:
             from litestar._parsers import parse_query_string
 
@@ -248,22 +225,7 @@ class KwargsPlan:
                     query[qk].append(qv)
                 else:
                     query[qk] = [qv]
-            for ex in self.query:
-                raw = query.get(ex.key)
-                if raw is None:
-                    if ex.required:
-                        if ex.default_error is None:
-                            raise missing_parameter("query", ex.key, scope)
-                        errors = errors or []
-                        errors.append(_error(ex, ex.default_error))
-                        continue
-                    values[ex.name] = ex.default
-                    continue
-                try:
-                    values[ex.name] = ex.convert(raw if ex.is_sequence else raw[-1])
-                except InvalidValue as exc:
-                    errors = errors or []
-                    errors.append(_error(ex, exc.message))
+            errors = _take(self.query, query, values, errors, scope)
         if errors:
             errors.sort(key=_position)
             raise validation_failed(scope, [entry for _, entry in errors])
@@ -313,6 +275,37 @@ class KwargsPlan:
         if self.dependency_plan is not None:
             await self.dependency_plan.run(values, request, cleanups)
         return values if self.exact else {name: values[name] for name in self.handler_args}
+
+
+def _take(
+    extractors: tuple[Extractor, ...],
+    found: dict[str, Any],
+    values: dict[str, Any],
+    errors: list[tuple[int, dict[str, Any]]] | None,
+    scope: Any,
+) -> list[tuple[int, dict[str, Any]]] | None:
+    """Convert the values of one source (headers, cookies or query) into ``values``.
+
+    A missing required value raises at once; conversion errors are collected and returned.
+    """
+    for ex in extractors:
+        value = found.get(ex.lookup)
+        if value is None:
+            if not ex.required:
+                values[ex.name] = ex.default
+                continue
+            if ex.default_error is None:
+                raise missing_parameter(ex.source, ex.key, scope)
+            message = ex.default_error
+        else:
+            try:
+                values[ex.name] = ex.convert(value[-1] if ex.take_last else value)
+                continue
+            except InvalidValue as exc:
+                message = exc.message
+        errors = errors or []
+        errors.append(_error(ex, message))
+    return errors
 
 
 def _position(error: tuple[int, dict[str, Any]]) -> int:

@@ -39,11 +39,7 @@ def get_json_encoder(enc_hook: Callable[[Any], Any]) -> msgspec.json.Encoder:
     Returns:
         A ``msgspec.json.Encoder``.
     """
-    encoder = _json_encoders.get(enc_hook)
-    if encoder is None:
-        if len(_json_encoders) >= _MAX_CACHE_SIZE:
-            _json_encoders.clear()
-        encoder = _json_encoders[enc_hook] = msgspec.json.Encoder(enc_hook=enc_hook)
+    encoder: msgspec.json.Encoder = _cached_encoder(_json_encoders, msgspec.json.Encoder, enc_hook)
     return encoder
 
 
@@ -56,11 +52,18 @@ def get_msgpack_encoder(enc_hook: Callable[[Any], Any]) -> msgspec.msgpack.Encod
     Returns:
         A ``msgspec.msgpack.Encoder``.
     """
-    encoder = _msgpack_encoders.get(enc_hook)
+    encoder: msgspec.msgpack.Encoder = _cached_encoder(_msgpack_encoders, msgspec.msgpack.Encoder, enc_hook)
+    return encoder
+
+
+def _cached_encoder(
+    cache: dict[Any, Any], factory: Callable[..., Any], enc_hook: Callable[[Any], Any]
+) -> Any:
+    encoder = cache.get(enc_hook)
     if encoder is None:
-        if len(_msgpack_encoders) >= _MAX_CACHE_SIZE:
-            _msgpack_encoders.clear()
-        encoder = _msgpack_encoders[enc_hook] = msgspec.msgpack.Encoder(enc_hook=enc_hook)
+        if len(cache) >= _MAX_CACHE_SIZE:
+            cache.clear()
+        encoder = cache[enc_hook] = factory(enc_hook=enc_hook)
     return encoder
 
 
@@ -83,17 +86,9 @@ def get_json_decoder(
     Returns:
         A ``msgspec.json.Decoder``.
     """
-    key = (target_type, id(type_decoders), strict)
-    try:
-        return _json_decoders[key][0]
-    except KeyError:
-        pass
-    except TypeError:  # an unhashable annotation: build without caching
-        return msgspec.json.Decoder(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
-    if len(_json_decoders) >= _MAX_CACHE_SIZE:
-        _json_decoders.clear()
-    decoder = msgspec.json.Decoder(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
-    _json_decoders[key] = (decoder, type_decoders)
+    decoder: msgspec.json.Decoder[Any] = _cached_decoder(
+        _json_decoders, msgspec.json.Decoder, target_type, type_decoders, strict
+    )
     return decoder
 
 
@@ -110,15 +105,28 @@ def get_msgpack_decoder(
     Returns:
         A ``msgspec.msgpack.Decoder``.
     """
+    decoder: msgspec.msgpack.Decoder[Any] = _cached_decoder(
+        _msgpack_decoders, msgspec.msgpack.Decoder, target_type, type_decoders, strict
+    )
+    return decoder
+
+
+def _cached_decoder(
+    cache: dict[tuple[Any, int, bool], tuple[Any, Any]],
+    factory: Callable[..., Any],
+    target_type: Any,
+    type_decoders: TypeDecodersSequence | None,
+    strict: bool,
+) -> Any:
     key = (target_type, id(type_decoders), strict)
     try:
-        return _msgpack_decoders[key][0]
+        return cache[key][0]
     except KeyError:
         pass
     except TypeError:  # an unhashable annotation: build without caching
-        return msgspec.msgpack.Decoder(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
-    if len(_msgpack_decoders) >= _MAX_CACHE_SIZE:
-        _msgpack_decoders.clear()
-    decoder = msgspec.msgpack.Decoder(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
-    _msgpack_decoders[key] = (decoder, type_decoders)
+        return factory(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
+    if len(cache) >= _MAX_CACHE_SIZE:
+        cache.clear()
+    decoder = factory(target_type, dec_hook=_dec_hook(type_decoders), strict=strict)
+    cache[key] = (decoder, type_decoders)
     return decoder
