@@ -1,7 +1,8 @@
 """The benchmark scenarios written once against Litestar's public API.
 
 The same file runs on the published litestar 2.17 and on this project's packages: it uses
-only ``litestar``, ``litestar.di`` and msgspec. ``app`` is the ASGI app; ``big_route_handlers``
+only ``litestar``, ``litestar.di`` and msgspec (its Structs are shared with the hand-written
+apps in ``msgspec_models``). ``app`` is the ASGI app; ``big_route_handlers``
 and ``build_big_app`` let the driver time ``Litestar(...)`` for a 300-route app.
 """
 
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import msgspec
 import payloads
 from litestar import Litestar, MediaType, Request, Router, get, post
 from litestar.di import Provide
+from msgspec_models import Address, Line, Order, Thing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,51 +31,6 @@ __all__ = (
     "build_app",
     "build_big_app",
 )
-
-
-class Address(msgspec.Struct):
-    """Shipping address of an order."""
-
-    street: str
-    city: str
-    postcode: str
-    country: str
-
-
-class Line(msgspec.Struct):
-    """One line of an order."""
-
-    sku: str
-    name: str
-    quantity: int
-    unit_price: float
-
-
-class Order(msgspec.Struct):
-    """The ~1 KB body of scenario (e)."""
-
-    id: int
-    customer: str
-    email: str
-    status: str
-    currency: str
-    total: float
-    paid: bool
-    tags: list[str]
-    shipping: Address
-    items: list[Line]
-    note: str
-
-
-class Thing(msgspec.Struct):
-    """One of the 100 objects of scenario (f)."""
-
-    id: int
-    name: str
-    price: float
-    active: bool
-    tags: list[str]
-    rating: int
 
 
 THINGS = [Thing(**obj) for obj in payloads.OBJECTS]
