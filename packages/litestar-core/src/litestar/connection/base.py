@@ -175,12 +175,7 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         Raises:
             ImproperlyConfiguredException: If no authentication middleware set it.
         """
-        scope = cast("dict[str, Any]", self.scope)
-        if "auth" not in scope:
-            raise ImproperlyConfiguredException(
-                "'auth' is not defined in scope, install an AuthMiddleware to set it"
-            )
-        return cast("AuthT", scope["auth"])
+        return cast("AuthT", self._set_by_middleware("auth", "an AuthMiddleware"))
 
     @property
     def user(self) -> UserT:
@@ -189,12 +184,7 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         Raises:
             ImproperlyConfiguredException: If no authentication middleware set it.
         """
-        scope = cast("dict[str, Any]", self.scope)
-        if "user" not in scope:
-            raise ImproperlyConfiguredException(
-                "'user' is not defined in scope, install an AuthMiddleware to set it"
-            )
-        return cast("UserT", scope["user"])
+        return cast("UserT", self._set_by_middleware("user", "an AuthMiddleware"))
 
     @property
     def session(self) -> dict[str, Any]:
@@ -203,12 +193,16 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         Raises:
             ImproperlyConfiguredException: If no session middleware set it.
         """
+        return cast("dict[str, Any]", self._set_by_middleware("session", "a SessionMiddleware"))
+
+    def _set_by_middleware(self, key: str, middleware: str) -> Any:
+        """The scope value a middleware must have set, or a message naming that middleware."""
         scope = cast("dict[str, Any]", self.scope)
-        if "session" not in scope:
+        if key not in scope:
             raise ImproperlyConfiguredException(
-                "'session' is not defined in scope, install a SessionMiddleware to set it"
+                f"'{key}' is not defined in scope, install {middleware} to set it"
             )
-        return cast("dict[str, Any]", scope["session"])
+        return scope[key]
 
     @property
     def logger(self) -> Any:
