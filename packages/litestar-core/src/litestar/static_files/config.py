@@ -120,6 +120,9 @@ def create_static_files_router(
         send_as_attachment=send_as_attachment,
         resolve_symlinks=resolve_symlinks,
         allow_symlinks_outside_directory=allow_symlinks_outside_directory,
+        # The handlers return ready ASGI responses, so the header is set here rather
+        # than through the layered ``cache_control`` option.
+        headers={"cache-control": cache_control.to_header()} if cache_control is not None else None,
     )
     respond = static_files._respond
 
@@ -146,7 +149,6 @@ def create_static_files_router(
         after_request=after_request,
         after_response=after_response,
         before_request=before_request,
-        cache_control=cache_control,
         exception_handlers=exception_handlers,
         guards=guards,
         include_in_schema=include_in_schema,
