@@ -181,7 +181,7 @@ class ASGIResponse:
                 await self.background()
         except BaseException:
             # The start message is out: no error response can follow (see _exception_handling).
-            scope[RESPONSE_STARTED] = True  # type: ignore[literal-required]
+            scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
             raise
 
 
