@@ -126,7 +126,9 @@ def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
         litestar.middleware.Nope  # type: ignore[attr-defined]  # noqa: B018
 
 
-def test_first_party_piece_missing_when_its_module_cannot_be_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_party_piece_missing_when_its_module_cannot_be_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A first-party piece is loaded by importing its module; absent module -> clear error."""
     _discovery.load_piece.cache_clear()
     monkeypatch.setitem(sys.modules, "litestar.di", None)

@@ -40,7 +40,9 @@ async def m_opt(data: Optional[Dict[str, str]] = Body(media_type=Enc.MULTI_PART,
 
 
 @post("/m-opt-dc-default")
-async def m_opt_dc_default(data: Optional[Defaults] = Body(media_type=Enc.MULTI_PART, default=Defaults(a=5))) -> Any:
+async def m_opt_dc_default(
+    data: Optional[Defaults] = Body(media_type=Enc.MULTI_PART, default=Defaults(a=5)),
+) -> Any:
     return {"value": None if data is None else data.a}
 
 
@@ -241,7 +243,11 @@ class Paint(msgspec.Struct):
     [
         (Enc.JSON, "application/json", b'{"color": "r"}'),
         (Enc.MESSAGEPACK, "application/x-msgpack", msgspec.msgpack.encode({"color": "r"})),
-        (Enc.MULTI_PART, MULTIPART["content-type"], b'--xx\r\nContent-Disposition: form-data; name="color"\r\n\r\nr\r\n--xx--\r\n'),
+        (
+            Enc.MULTI_PART,
+            MULTIPART["content-type"],
+            b'--xx\r\nContent-Disposition: form-data; name="color"\r\n\r\nr\r\n--xx--\r\n',
+        ),
         (Enc.URL_ENCODED, URL_ENCODED["content-type"], b"color=r"),
     ],
 )

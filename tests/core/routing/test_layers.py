@@ -210,7 +210,9 @@ def test_layered_cookies_override_only_an_equal_key_path_and_domain() -> None:
     async def index() -> str:
         return "x"
 
-    app = Litestar([index], response_cookies=[Cookie(key="k", value="app", path="/admin"), Cookie(key="k", value="root")])
+    app = Litestar(
+        [index], response_cookies=[Cookie(key="k", value="app", path="/admin"), Cookie(key="k", value="root")]
+    )
     with TestClient(app) as client:
         response = client.get("/")
     assert sorted(response.headers.get_list("set-cookie")) == [

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
+from litestar.utils.signature import default_signature_namespace
 
 __all__ = ("ParsedParameter", "ParsedSignature", "callable_location", "parse_signature", "unwrap_optional")
 
@@ -101,6 +102,11 @@ def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
         target = target.__init__ if isinstance(target, type) else type(target).__call__  # type: ignore[misc]
     module = sys.modules.get(getattr(target, "__module__", "") or "")
     globalns = vars(module) if module else {}
+    try:
+        return typing.get_type_hints(target, globalns=globalns, localns=dict(namespace), include_extras=True)
+    except NameError:
+        # Framework names imported only under TYPE_CHECKING resolve like 2.17's defaults.
+        globalns = {**default_signature_namespace(), **globalns}
     try:
         return typing.get_type_hints(target, globalns=globalns, localns=dict(namespace), include_extras=True)
     except NameError as exc:
