@@ -8,6 +8,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from litestar._app_compile import build_options_endpoint, compile_handler
+from litestar._discovery import default_plugins
 from litestar._exception_handling import ExceptionDispatcher
 from litestar._lifespan import app_lifespan, serve_lifespan
 from litestar._routing import RouteTable
@@ -185,7 +186,7 @@ class Litestar(Router):
             path=path or "",
             pdb_on_exception=bool(pdb_on_exception),
             debugger_module=debugger_module,
-            plugins=_as_list(plugins),
+            plugins=default_plugins(_as_list(plugins)),
             request_class=request_class,
             request_max_body_size=request_max_body_size,
             response_cache_config=response_cache_config,
