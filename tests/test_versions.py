@@ -110,7 +110,8 @@ def test_meta_package_ships_no_code() -> None:
 
 def _load_bump_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bump_version", REPO / "scripts" / "bump_version.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bump_version", module)
     spec.loader.exec_module(module)

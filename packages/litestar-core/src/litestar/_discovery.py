@@ -51,7 +51,7 @@ PIECE_DISTRIBUTIONS: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Area (entry point name, ``litestar.<area>``) -> distribution that ships it.
 
-NOTE(h5): static on purpose; ``packages_distributions()`` is unreliable for editable installs.
+NOTE: static on purpose; ``packages_distributions()`` is unreliable for editable installs.
 """
 
 FEATURE_AREAS: Final[Mapping[str, str]] = MappingProxyType(
@@ -79,7 +79,7 @@ _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Entry point values of the pieces shipped from this repository.
 
-PERF(lead): ``importlib.metadata`` costs ~50-100 ms to import on a small machine (it pulls
+PERF: ``importlib.metadata`` costs ~50-100 ms to import on a small machine (it pulls
 in ``email``, ``zipfile``, ``csv``...), more than the rest of the framework. For pieces
 whose entry point value is known, :func:`load_piece` imports the module directly (a
 piece is installed exactly when its module imports); the entry point group is read only

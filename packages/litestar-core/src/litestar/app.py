@@ -381,7 +381,7 @@ class Litestar(Router):
         return self._get_logger_fn(name)
 
     def _ensure_logging(self) -> None:
-        # PERF(lead): logging (a dictConfig and a queue-listener thread) is configured on
+        # PERF: logging (a dictConfig and a queue-listener thread) is configured on
         # first use instead of at construction, so apps that never log pay nothing.
         if self._get_logger_fn is not None:
             return
@@ -572,7 +572,7 @@ class Litestar(Router):
             """Route one ASGI connection to its handler."""
 
     else:
-        # PERF(lead): the dispatcher itself is the ASGI callable (no extra await per request).
+        # PERF: the dispatcher itself is the ASGI callable (no extra await per request).
         __call__ = _dispatch
 
     async def _not_found_or_mount(self, scope: Any, receive: Any, send: Any, path: str) -> None:
