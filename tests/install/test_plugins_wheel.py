@@ -29,7 +29,9 @@ def test_plugins_wheel_ships_no_core_owned_init(wheelhouse: Path) -> None:
 
 def test_plugins_wheel_files_do_not_overlap_core(wheelhouse: Path) -> None:
     """Every module of the plugins wheel belongs to it alone."""
-    plugins = {n for n in _names(wheelhouse, "litestar_plugins") if n.startswith("litestar/") and not n.endswith("/")}
+    plugins = {
+        n for n in _names(wheelhouse, "litestar_plugins") if n.startswith("litestar/") and not n.endswith("/")
+    }
     core = set(_names(wheelhouse, "litestar_core"))
     assert plugins
     assert not plugins & core
