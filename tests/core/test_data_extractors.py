@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from litestar import Litestar, Request, post, websocket
 from litestar.connection import WebSocket
 from litestar.data_extractors import ConnectionDataExtractor, ResponseDataExtractor
@@ -38,22 +37,27 @@ def test_request_fields_with_obfuscation_and_parsing() -> None:
     )
     client_cookies = {"sess": "s1", "other": "o"}
     seen = _run(extractor, json={"k": [1, 2]}, headers={"Authorization": "secret"}, cookies=client_cookies)
-    assert seen["headers"]["authorization"] == "*****" and seen["cookies"] == {"sess": "*****", "other": "o"}
-    assert seen["query"] == {"a": ["1", "2"], "b": ["x"]} and seen["path_params"] == {"x": 3}
+    assert seen["headers"]["authorization"] == "*****"
+    assert seen["cookies"] == {"sess": "*****", "other": "o"}
+    assert seen["query"] == {"a": ["1", "2"], "b": ["x"]}
+    assert seen["path_params"] == {"x": 3}
     assert (seen["scheme"], seen["client"], seen["path"], seen["method"]) == (
         "http",
         ("testclient", 50000),
         "/p/3",
         "POST",
     )
-    assert seen["content_type"] == ("application/json", {}) and seen["body"] == {"k": [1, 2]}
+    assert seen["content_type"] == ("application/json", {})
+    assert seen["body"] == {"k": [1, 2]}
     assert seen["extract"] == {"path": "/p/3", "body": {"k": [1, 2]}}
 
 
 def test_raw_defaults_and_form() -> None:
     """Without parsing the query and body stay bytes; forms decode to a dict when parsed."""
     raw = _run(ConnectionDataExtractor(extract_client=False), json={"k": 1})
-    assert raw["query"] == b"a=1&a=2&b=x" and raw["body"] == b'{"k":1}' and "client" not in raw
+    assert raw["query"] == b"a=1&a=2&b=x"
+    assert raw["body"] == b'{"k":1}'
+    assert "client" not in raw
     form = _run(ConnectionDataExtractor(parse_body=True), data={"a": "1"})
     assert form["body"] == {"a": "1"}
 

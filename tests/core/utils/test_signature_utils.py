@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import inspect
 from functools import partial
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 import pytest
-
 from litestar.connection import Request
 from litestar.datastructures import State
 from litestar.exceptions import ImproperlyConfiguredException
@@ -24,16 +23,16 @@ if TYPE_CHECKING:
     from litestar.connection import WebSocket
 
 
-def handler(a: int, request: Request, socket: WebSocket, c: Optional[str] = None) -> State:  # noqa: F821
+def handler(a: int, request: Request, socket: WebSocket, c: str | None = None) -> State:
     raise NotImplementedError
 
 
 def test_framework_names_resolve_without_import() -> None:
     """Names imported only under TYPE_CHECKING resolve through the default namespace."""
     hints = get_fn_type_hints(handler)
-    assert (
-        hints["socket"].__name__ == "WebSocket" and hints["request"] is Request and hints["return"] is State
-    )
+    assert hints["socket"].__name__ == "WebSocket"
+    assert hints["request"] is Request
+    assert hints["return"] is State
 
 
 def test_namespace_wins() -> None:
@@ -54,7 +53,8 @@ def test_classes_and_partials() -> None:
 def test_merge_warns_on_override() -> None:
     """Merging adds names in place and warns when a name changes meaning."""
     namespace: dict[str, Any] = {"a": int}
-    assert merge_signature_namespaces(namespace, {"b": str}) is namespace and namespace == {
+    assert merge_signature_namespaces(namespace, {"b": str}) is namespace
+    assert namespace == {
         "a": int,
         "b": str,
     }
@@ -68,11 +68,12 @@ def test_parsed_signature() -> None:
     """Parameters become FieldDefinitions; a missing return annotation gives an Empty one."""
     parsed = ParsedSignature.from_fn(handler, {})
     assert list(parsed.parameters) == ["a", "request", "socket", "c"]
-    assert parsed.parameters["c"].default is None and parsed.parameters["c"].is_optional
+    assert parsed.parameters["c"].default is None
+    assert parsed.parameters["c"].is_optional
     assert parsed.return_type.annotation is State
     assert isinstance(parsed.original_signature, inspect.Signature)
 
-    def no_return(x: int):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    def no_return(x: int):  # type: ignore[no-untyped-def]
         return x
 
     assert ParsedSignature.from_fn(no_return, {}).return_type.annotation is Empty

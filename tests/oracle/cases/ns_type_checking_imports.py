@@ -1,4 +1,5 @@
 """Annotations naming framework types imported only under TYPE_CHECKING resolve (default signature namespace)."""
+# ruff: noqa: F821
 
 from __future__ import annotations
 

@@ -497,7 +497,7 @@ class FieldDefinition:
         hints = get_type_hints(target, include_extras=include_extras)
         if resolve_generics and self.origin is not None and self.args:
             params = getattr(self.origin, "__parameters__", ())
-            mapping = dict(zip(params, self.args))
+            mapping = dict(zip(params, self.args, strict=False))
             hints = {key: _substitute(value, mapping) for key, value in hints.items()}
         return hints
 
