@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from litestar._discovery import default_plugins
 from litestar.config.app import AppConfig
 
 __all__ = ("config_from_arguments",)
@@ -59,6 +60,7 @@ def config_from_arguments(arguments: Mapping[str, Any]) -> AppConfig:
     values["path"] = values["path"] or ""
     values["response_cookies"] = values["response_cookies"] or []
     values["response_headers"] = values["response_headers"] or []
+    values["plugins"] = default_plugins(values["plugins"])
     values["experimental_features"] = list(values["experimental_features"] or [])
     if values["state"] is None:
         del values["state"]  # the config's default factory makes a fresh State
