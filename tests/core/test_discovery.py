@@ -56,7 +56,7 @@ def test_missing_piece_names_the_distribution(fake_entry_points: dict[str, Entry
 def test_require_piece_names_the_feature(fake_entry_points: dict[str, EntryPoint]) -> None:
     with pytest.raises(
         MissingDependencyException,
-        match="^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
+        match=r"^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
     ):
         _discovery.require_piece("di", feature="dependencies=")
 

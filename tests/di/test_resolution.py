@@ -210,11 +210,11 @@ def test_provider_error_closes_started_generators_last_first_without_throwing_in
 
 
 def test_unannotated_provider_parameter_is_a_startup_error() -> None:
-    def provider(name) -> str:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    def provider(name) -> str:  # type: ignore[no-untyped-def]
         return str(name)
 
     class Service:
-        def __init__(self, size=3) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+        def __init__(self, size=3) -> None:  # type: ignore[no-untyped-def]
             self.size = size
 
     for provide in (Provide(provider, sync_to_thread=False), Provide(Service, sync_to_thread=False)):

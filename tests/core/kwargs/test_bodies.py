@@ -248,7 +248,7 @@ def test_multipart_single_value_fills_a_list_field() -> None:
             "nums": [1, 2],
             "opt": ["o"],
         }
-        detail, extra = _error(client.post("/md", data={"a": ["1", "2"], "b": "3"}, files=FILE))
+        _detail, extra = _error(client.post("/md", data={"a": ["1", "2"], "b": "3"}, files=FILE))
         assert extra == [{"message": "Expected `array`, got `str`", "key": "data", "source": "body"}]
 
 
@@ -307,7 +307,7 @@ def test_multipart_bodies() -> None:
             "fn": "a.txt",
             "count": 4,
         }
-        detail, extra = _error(client.post("/mdc", files={"file": ("a.txt", b"h", "text/plain")}))
+        _detail, extra = _error(client.post("/mdc", files={"file": ("a.txt", b"h", "text/plain")}))
         assert extra == [
             {"message": "Object missing required field `title`", "key": "data", "source": "body"}
         ]

@@ -264,7 +264,7 @@ class LayeredController(Controller):
         return {"ctrl_q": ctrl_q, "hh": hh, "opt": opt, "app_h": app_h, "r_q": r_q}
 
 
-@pytest.fixture()
+@pytest.fixture
 def layered_client() -> Any:
     router = Router(
         "/r", route_handlers=[LayeredController], parameters={"r_q": Parameter(int, default=7, lt=100)}

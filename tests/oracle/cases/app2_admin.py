@@ -105,13 +105,13 @@ USERS: dict[int, dict[str, Any]] = {}
 
 class Users(Controller):
     path = "/users"
-    opt = {"role": "auditor"}  # noqa: RUF012
-    guards = [scope_guard]  # noqa: RUF012
+    opt = {"role": "auditor"}
+    guards = [scope_guard]
     before_request = maintenance_gate
     after_request = controller_after
-    exception_handlers = {QuotaExceeded: controller_quota}  # noqa: RUF012
-    response_headers = [ResponseHeader(name="x-layer", value="controller")]  # noqa: RUF012
-    response_cookies = [Cookie(key="ctrl", value="users", path="/admin")]  # noqa: RUF012
+    exception_handlers = {QuotaExceeded: controller_quota}
+    response_headers = [ResponseHeader(name="x-layer", value="controller")]
+    response_cookies = [Cookie(key="ctrl", value="users", path="/admin")]
 
     @get("/")
     async def list_users(self) -> dict[str, Any]:
@@ -153,7 +153,7 @@ class Users(Controller):
 
 class System(Controller):
     path = "/system"
-    response_headers = {"x-layer": "system"}  # noqa: RUF012
+    response_headers = {"x-layer": "system"}
 
     @get("/health", opt={"public": True})
     async def health(self, state: State) -> dict[str, Any]:

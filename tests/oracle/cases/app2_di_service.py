@@ -138,7 +138,7 @@ class OrderIn:
 
 class Orders(Controller):
     path = "/orders"
-    dependencies = {  # noqa: RUF012
+    dependencies = {
         "scope_name": Provide(provide_scope_controller, sync_to_thread=True),
         "order": Provide(provide_order),
     }

@@ -23,7 +23,7 @@ class Reading(msgspec.Struct):
     sensor: str
     values: list[float]
     taken: date
-    tags: dict[str, str] = {}  # noqa: RUF012
+    tags: dict[str, str] = {}
 
 
 @dataclass

@@ -158,7 +158,7 @@ async def raise_405() -> None:
 
 class Ctl(Controller):
     path = "/ctl"
-    exception_handlers = {DomainError: layer("controller-domain", 420), 500: layer("controller-500", 520)}  # noqa: RUF012
+    exception_handlers = {DomainError: layer("controller-domain", 420), 500: layer("controller-500", 520)}
 
     @get("/domain")
     async def domain(self) -> None:

@@ -222,6 +222,6 @@ def test_data_on_a_get_handler_fails_at_startup() -> None:
         return None
 
     with pytest.raises(
-        ImproperlyConfiguredException, match="with_body.*'data' kwarg is unsupported for 'GET'"
+        ImproperlyConfiguredException, match=r"with_body.*'data' kwarg is unsupported for 'GET'"
     ):
         Litestar([with_body])
