@@ -39,14 +39,14 @@ def test_construction_warns_and_the_app_serves_files(directory: Path) -> None:
 
 def test_html_mode_serves_the_index(directory: Path) -> None:
     config = make_config(directory, html_mode=True)
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning, match="deprecated|copy_scope"):
         app = Litestar(static_files_config=[config])
     with TestClient(app) as client:
         assert client.get("/s").text == "home"
 
 
 def test_url_for_static_asset(directory: Path) -> None:
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning, match="deprecated|copy_scope"):
         app = Litestar(static_files_config=[make_config(directory)])
     with pytest.warns(DeprecationWarning, match="url_for_static_asset"):
         assert app.url_for_static_asset("assets", "css/app.css") == "/s/css/app.css"
@@ -61,7 +61,7 @@ def test_url_for_static_asset_rejects_other_handlers(directory: Path) -> None:
 
     app = Litestar([plain])
     with (
-        pytest.warns(DeprecationWarning),
+        pytest.warns(DeprecationWarning, match="deprecated|copy_scope"),
         pytest.raises(NoRouteMatchFoundException, match="not a static files handler"),
     ):
         app.url_for_static_asset("plain", "a.css")
@@ -76,5 +76,8 @@ def test_to_static_files_app_wraps_static_files(directory: Path) -> None:
 
 
 def test_invalid_config_fails_fast() -> None:
-    with pytest.warns(DeprecationWarning), pytest.raises(ImproperlyConfiguredException):
+    with (
+        pytest.warns(DeprecationWarning, match="deprecated|copy_scope"),
+        pytest.raises(ImproperlyConfiguredException),
+    ):
         StaticFilesConfig(path="/s", directories=[])

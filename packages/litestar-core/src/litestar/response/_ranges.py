@@ -102,5 +102,7 @@ def multipart_parts(
     ]
     tail = f"--{boundary}--\r\n".encode("latin-1")
     # Each part is followed by CRLF before the next delimiter.
-    total = sum(len(head) + (end - start) + 2 for head, (start, end) in zip(heads, ranges)) + len(tail)
+    total = sum(
+        len(head) + (end - start) + 2 for head, (start, end) in zip(heads, ranges, strict=True)
+    ) + len(tail)
     return heads, tail, total

@@ -347,7 +347,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
             if self.background is not None:
                 await self.background()
         except BaseException:
-            scope[RESPONSE_STARTED] = True  # type: ignore[literal-required]
+            scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
             raise
 
     async def _send_slices(
