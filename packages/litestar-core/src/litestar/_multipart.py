@@ -63,7 +63,7 @@ class MultipartParser:
             boundary: The boundary from the ``Content-Type`` parameters.
             part_limit: The maximum number of parts accepted.
         """
-        from multipart import PushMultipartParser  # noqa: PLC0415 - imported when a form arrives
+        from multipart import PushMultipartParser  # imported when a form arrives
 
         self._parser = PushMultipartParser(
             boundary,
@@ -84,7 +84,7 @@ class MultipartParser:
             ClientException: If the data is malformed, a part header is too long or too
                 numerous, or there are too many parts.
         """
-        from multipart import MultipartError, MultipartSegment, ParserLimitReached  # noqa: PLC0415
+        from multipart import MultipartError, MultipartSegment, ParserLimitReached
 
         try:
             for event in self._parser.parse(chunk):
