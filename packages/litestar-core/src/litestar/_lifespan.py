@@ -22,6 +22,9 @@ async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
     """
     async with AsyncExitStack() as stack:
         try:
+            if app.logging_config is not None:
+                # Before any hook runs, so records logged by startup hooks print.
+                app._ensure_logging()
             await stack.enter_async_context(app.event_emitter)
             for manager in app._lifespan_managers:
                 cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)

@@ -11,7 +11,6 @@ short-lived channels leave nothing behind.
 from __future__ import annotations
 
 import asyncio
-import logging
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any, Self
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
     from litestar.types.asgi_types import WebSocketMode
 
 __all__ = ("ChannelsException", "ChannelsPlugin")
-
-_logger = logging.getLogger("litestar.channels")
 
 
 class ChannelsException(LitestarException):
@@ -211,7 +208,9 @@ class ChannelsPlugin(InitPlugin, AbstractAsyncContextManager["ChannelsPlugin"]):
             try:
                 await self._backend.publish(data, channels)
             except Exception:
-                _logger.exception("Publishing to channels %r failed", channels)
+                import logging
+
+                logging.getLogger("litestar.channels").exception("Publishing to channels %r failed", channels)
             finally:
                 queue.task_done()
 
