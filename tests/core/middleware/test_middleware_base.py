@@ -79,8 +79,8 @@ class TestAbstractMiddleware:
 
     async def test_class_attributes_are_the_defaults(self) -> None:
         class Configured(_Tagging):
-            scopes = {ScopeType.HTTP}  # noqa: RUF012
-            exclude = ["^/z"]  # noqa: RUF012
+            scopes = {ScopeType.HTTP}
+            exclude = ["^/z"]
             exclude_opt_key = "skip"
 
         middleware = Configured(_app)

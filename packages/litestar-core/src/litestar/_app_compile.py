@@ -80,7 +80,7 @@ def _add_options_endpoint(
 ) -> None:
     """Remember how to answer OPTIONS on this path; the endpoint is built on first use.
 
-    PERF(lead): most paths never see an OPTIONS request; building a handler and its
+    PERF: most paths never see an OPTIONS request; building a handler and its
     middleware stack per path at startup cost time and memory for nothing.
     """
     existing = leaf.http.get("OPTIONS")

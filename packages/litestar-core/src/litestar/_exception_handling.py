@@ -203,10 +203,7 @@ class ExceptionDispatcher:
         from litestar.logging._app import log_exception, should_log_exception
         from litestar.types.empty import Empty
 
-        if config is Empty:
-            mode_allows = app.debug
-        else:
-            mode_allows = should_log_exception(config, exc, debug=app.debug)
+        mode_allows = app.debug if config is Empty else should_log_exception(config, exc, debug=app.debug)
         if not mode_allows:
             return
         app._ensure_logging()

@@ -9,6 +9,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from litestar._app_compile import build_options_endpoint, compile_handler
+from litestar._discovery import default_plugins
 from litestar._exception_handling import ExceptionDispatcher
 from litestar._lifespan import app_lifespan, serve_lifespan
 from litestar._routing import RouteTable
@@ -186,7 +187,7 @@ class Litestar(Router):
             path=path or "",
             pdb_on_exception=bool(pdb_on_exception),
             debugger_module=debugger_module,
-            plugins=_as_list(plugins),
+            plugins=default_plugins(_as_list(plugins)),
             request_class=request_class,
             request_max_body_size=request_max_body_size,
             response_cache_config=response_cache_config,
@@ -579,7 +580,7 @@ class Litestar(Router):
             """Route one ASGI connection to its handler."""
 
     else:
-        # PERF(lead): the dispatcher itself is the ASGI callable (no extra await per request).
+        # PERF: the dispatcher itself is the ASGI callable (no extra await per request).
         __call__ = _dispatch
 
     async def _not_found_or_mount(self, scope: Any, receive: Any, send: Any, path: str) -> None:

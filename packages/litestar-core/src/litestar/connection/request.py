@@ -174,7 +174,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         self._claim_stream()
         max_size = self._max_body_size()
         receive = self.receive
-        # PERF(h2): a single-message body (the common case) is stored without a join.
+        # PERF: a single-message body (the common case) is stored without a join.
         chunks: list[bytes] = []
         received = 0
         while True:

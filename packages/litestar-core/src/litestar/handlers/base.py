@@ -8,6 +8,7 @@ innermost value that is set.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -38,7 +39,7 @@ __all__ = ("BaseRouteHandler",)
 class BaseRouteHandler:
     """Common state of HTTP, WebSocket and ASGI route handlers."""
 
-    # PERF(lead): one handler object exists per registration; slots keep each small.
+    # PERF: one handler object exists per registration; slots keep each small.
     __slots__ = (
         "_asgi_app",
         "_fn",
@@ -300,10 +301,8 @@ class BaseRouteHandler:
                         f"Provider for key {key} is already defined under the different key {existing}. "
                         f"If you wish to override a provider, it must have the same key."
                     )
-                try:
+                with contextlib.suppress(TypeError):
                     keys_by_provider[provider] = key
-                except TypeError:
-                    pass
                 merged[key] = provider
         self._resolved["dependencies"] = merged
         return merged
@@ -319,7 +318,7 @@ class BaseRouteHandler:
     def _release_startup_state(self) -> None:
         """Drop what only compilation needed; it is recomputed if ever asked for again.
 
-        PERF(lead): the layered caches and the parsed signature are a few hundred bytes
+        PERF: the layered caches and the parsed signature are a few hundred bytes
         per handler that no request reads. The body size limit, read per request, stays.
         """
         limit = getattr(self, "resolve_request_max_body_size", None)

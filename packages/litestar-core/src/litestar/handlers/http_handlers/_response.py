@@ -160,7 +160,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     post = _intern(tuple(cookie_headers))
     from litestar.serialization._msgspec_cache import get_json_encoder, get_msgpack_encoder
 
-    # PERF(lead): encoders are shared between handlers with the same type encoders.
+    # PERF: encoders are shared between handlers with the same type encoders.
     enc_hook = get_serializer(plan.type_encoders)
     if media_type == MediaType.MESSAGEPACK.value:
         encode = get_msgpack_encoder(enc_hook).encode
@@ -184,7 +184,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             if request is None:
                 request = request_class(scope, receive, send)
             if not general:
-                # PERF(lead): the general path is built the first time a handler declared to
+                # PERF: the general path is built the first time a handler declared to
                 # return data returns a Response instead.
                 general.append(build_to_asgi(handler))
             asgi_app = await general[0](result, request)

@@ -113,7 +113,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         name: str | None = None,
         opt: Mapping[str, Any] | None = None,
         request_class: type[Request[Any, Any, Any]] | None = None,
-        request_max_body_size: int | None | Any = Empty,
+        request_max_body_size: int | Any | None = Empty,
         response_class: type[Response[Any]] | None = None,
         response_cookies: ResponseCookies | None = None,
         response_headers: ResponseHeaders | None = None,

@@ -281,7 +281,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
         kwargs: dict[str, Any],
         raise_on_disconnect: bool,
     ) -> None:
-        # PERF(h8): the raw ASGI callables, not the socket's wrappers: the loop keeps
+        # PERF: the raw ASGI callables, not the socket's wrappers: the loop keeps
         # ``connection_state`` up to date itself, so code using ``socket`` sees no difference.
         fn_kwargs = {name: kwargs[name] for name in fn_args}
         while True:
@@ -299,7 +299,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
             if is_async:
                 result = await result
             if result is not None:
-                # NOTE(h8): the listener may have received the disconnect through ``socket``.
+                # NOTE: the listener may have received the disconnect through ``socket``.
                 if socket.connection_state == "disconnect":  # type: ignore[comparison-overlap]
                     raise WebSocketDisconnect(detail="connection is disconnected")
                 await send(encode_frame(result))
@@ -427,10 +427,11 @@ class WebsocketListener(ABC):
         handler.owner = self._owner
         return handler
 
-    def on_accept(self, *args: Any, **kwargs: Any) -> Any:
+    # Optional hooks: a listener overrides only the ones it needs, so they are not abstract.
+    def on_accept(self, *args: Any, **kwargs: Any) -> Any:  # noqa: B027
         """Called once the connection is accepted; takes ``socket`` and dependencies."""
 
-    def on_disconnect(self, *args: Any, **kwargs: Any) -> Any:
+    def on_disconnect(self, *args: Any, **kwargs: Any) -> Any:  # noqa: B027
         """Called once the connection is closed; takes ``socket`` and dependencies."""
 
     @abstractmethod

@@ -108,7 +108,7 @@ async def send_websocket_stream(
                 group.cancel_scope.cancel()
 
             group.start_soon(wait_for_disconnect)
-            # NOTE(h8): errors are kept out of the task group, which would wrap them in an
+            # NOTE: errors are kept out of the task group, which would wrap them in an
             # ExceptionGroup; the app's exception handling expects the original exception.
             try:
                 async for item in stream:
