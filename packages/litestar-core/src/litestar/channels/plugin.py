@@ -11,7 +11,7 @@ short-lived channels leave nothing behind.
 from __future__ import annotations
 
 import asyncio
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
 from functools import partial
 from typing import TYPE_CHECKING, Any, Self
 
@@ -191,10 +191,8 @@ class ChannelsPlugin(InitPlugin, AbstractAsyncContextManager["ChannelsPlugin"]):
         for task in (self._pub_task, self._sub_task):
             if task is not None:
                 task.cancel()
-                try:
+                with suppress(asyncio.CancelledError):
                     await task
-                except asyncio.CancelledError:
-                    pass
         self._pub_task = self._sub_task = None
         self._pub_queue = None
         self._loop = None
