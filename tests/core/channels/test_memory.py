@@ -8,7 +8,6 @@ import threading
 import tracemalloc
 
 import pytest
-
 from litestar.channels import ChannelsPlugin, Subscriber
 from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.channels.plugin import ChannelsException

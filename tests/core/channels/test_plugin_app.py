@@ -6,7 +6,6 @@ import asyncio
 import time
 
 import pytest
-
 from litestar import Litestar, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.memory import MemoryChannelsBackend

@@ -7,14 +7,13 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from redis.asyncio import Redis
-
 from litestar.channels import ChannelsPlugin, Subscriber
 from litestar.channels.backends.redis import (
     RedisChannelsBackend,
     RedisChannelsPubSubBackend,
     RedisChannelsStreamBackend,
 )
+from redis.asyncio import Redis
 
 
 @pytest.fixture(params=["pubsub", "stream"])
