@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
@@ -261,6 +262,12 @@ class Litestar(Router):
         self.register_all(
             [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
         )
+        if "logging" in sys.modules:
+            # Someone (the server, the app module) already uses stdlib logging: apply the
+            # configuration now, as the reference does, so their records print from the
+            # start. Otherwise the lifespan startup (or the first log call) applies it,
+            # and apps that never log skip importing logging at all.
+            self._ensure_logging()
 
     def _check_pieces(self, config: AppConfig) -> None:
         from litestar._discovery import require_piece
@@ -336,8 +343,9 @@ class Litestar(Router):
         return self._get_logger_fn(name)
 
     def _ensure_logging(self) -> None:
-        # PERF: logging (a dictConfig and a queue-listener thread) is configured on
-        # first use instead of at construction, so apps that never log pay nothing.
+        # PERF: logging (a dictConfig and a queue-listener thread) is configured at
+        # construction only when stdlib logging is already in use, else at lifespan
+        # startup or first use, so apps that never log do not even import it.
         if self._get_logger_fn is not None:
             return
         from litestar.logging._app import configure_app_logging
