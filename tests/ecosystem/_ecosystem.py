@@ -1,0 +1,151 @@
+"""The third-party packages under test, and the cached venvs they are installed into.
+
+Each package is pinned to the newest release that works on the published litestar
+2.17.0 (found by resolving it next to ``litestar==2.17.0`` and importing it). Two venvs
+hold all of them: one with our wheels, one with litestar 2.17.0 from the index, so every
+app under ``apps/`` is run against both and checks the package, not a guess about it.
+The venvs are cached under ``~/.cache/litestar-ecosystem`` keyed by what went into them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = (
+    "APPS",
+    "PACKAGES",
+    "REFERENCE_LITESTAR",
+    "clean_env",
+    "ours_venv",
+    "reference_venv",
+)
+
+REPO = Path(__file__).resolve().parents[2]
+APPS = Path(__file__).resolve().parent / "apps"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
+TIMEOUT = 900
+
+REFERENCE_LITESTAR = "litestar[standard,jwt,sqlalchemy,cli,pydantic,attrs]==2.17.0"
+"""The published release the apps are proven against (``sniffio`` is one of its needs)."""
+
+PACKAGES: dict[str, tuple[str, ...]] = {
+    "dishka": ("dishka==1.10.1",),
+    "litestar-granian": ("litestar-granian==0.15.0",),
+    "advanced-alchemy": ("advanced-alchemy==1.9.3", "aiosqlite"),
+    "litestar-saq": ("litestar-saq==0.8.0",),
+    "litestar-htmx": ("litestar-htmx==0.5.0",),
+    "litestar-vite": ("litestar-vite==0.23.4",),
+    "litestar-asyncpg": ("litestar-asyncpg==0.5.0",),
+    "modern-di-litestar": ("modern-di-litestar==2.8.0",),
+    "litestar-users": ("litestar-users==1.7.0",),
+    "litestar-api-auth": ("litestar-api-auth==0.1.0",),
+    "litestar-flags": ("litestar-flags==0.2.2",),
+    "apitally": ("apitally[litestar]==0.25.1",),
+    "sentry-sdk": ("sentry-sdk[litestar]==2.76.0",),
+    "strawberry-graphql": ("strawberry-graphql[litestar]==0.341.2",),
+    "taskiq-litestar": ("taskiq-litestar==0.1.1",),
+    "litestar-mcp": ("litestar-mcp==0.5.1",),
+}
+"""Package -> what to install for it (the newest release that runs on litestar 2.17.0)."""
+
+
+def _uv() -> str:
+    uv = os.environ.get("UV") or shutil.which("uv")
+    if not uv:
+        raise RuntimeError("the ecosystem tests need `uv` on PATH (see .ci/run)")
+    return uv
+
+
+def clean_env() -> dict[str, str]:
+    """The environment minus anything that would point a child at the workspace venv."""
+    env = dict(os.environ)
+    for name in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX"):
+        env.pop(name, None)
+    return env
+
+
+def _run(args: list[str], cwd: Path | None = None) -> None:
+    result = subprocess.run(
+        args, cwd=cwd, env=clean_env(), capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"command failed ({result.returncode}): {' '.join(args)}\n{result.stderr[-4000:]}")
+
+
+def _requirements() -> list[str]:
+    return sorted({req for reqs in PACKAGES.values() for req in reqs})
+
+
+def _digest(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _sources_digest() -> str:
+    """A digest of every file that goes into our wheels."""
+    files = sorted(
+        path
+        for path in (REPO / "packages").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    )
+    return _digest(*(part for path in files for part in (str(path.relative_to(REPO)), path.read_bytes())))
+
+
+@contextmanager
+def _locked(name: str) -> Iterator[None]:
+    """Serialise venv creation between pytest-xdist workers and concurrent runs."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
+    """Return the python of the cached venv ``name-key``, creating it if needed.
+
+    ``install`` gets a scratch folder and returns what to install into the new venv.
+    """
+    target = CACHE / f"{name}-{key}"
+    python = target / "bin" / "python"
+    with _locked(name):
+        if (target / ".complete").exists():
+            return python
+        for stale in CACHE.glob(f"{name}-*"):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+        _run([_uv(), "venv", "--quiet", "--python", sys.executable, str(target)])
+        with tempfile.TemporaryDirectory() as scratch:
+            _run([_uv(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
+        (target / ".complete").touch()
+    return python
+
+
+def ours_venv() -> Path:
+    """A venv holding our wheels (every distribution) and every package under test."""
+
+    def wheels_and_packages(scratch: Path) -> list[str]:
+        _run([_uv(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)], REPO)
+        return [*sorted(str(path) for path in scratch.glob("*.whl")), *_requirements()]
+
+    return _venv("ours", _digest(_sources_digest(), *_requirements()), wheels_and_packages)
+
+
+def reference_venv() -> Path:
+    """A venv holding the published litestar 2.17.0 and every package under test."""
+    install = [REFERENCE_LITESTAR, "sniffio", *_requirements()]
+    return _venv("reference", _digest(*install), lambda _scratch: install)
