@@ -123,7 +123,8 @@ def _unquote_cookie_value(value: str) -> str:
             i += 1
             continue
         octal = inner[i + 1 : i + 4]
-        if len(octal) == 3 and set(octal) <= _OCTAL_DIGITS:
+        # Only \000 to \377 are escapes (one byte); "\400" is a backslash-escaped "4" then "00".
+        if len(octal) == 3 and octal[0] in "0123" and set(octal) <= _OCTAL_DIGITS:
             out.append(chr(int(octal, 8)))
             i += 4
         else:
