@@ -9,7 +9,7 @@ distinct values is parsed every time instead of growing memory by gigabytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sized
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import unquote, unquote_plus
@@ -24,7 +24,7 @@ __all__ = (
 
 _OCTAL_DIGITS = frozenset("01234567")
 
-KeyT = TypeVar("KeyT", bound=Sized)
+KeyT = TypeVar("KeyT", str, bytes)
 ResultT = TypeVar("ResultT")
 
 
