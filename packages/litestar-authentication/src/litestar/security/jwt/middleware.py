@@ -14,13 +14,20 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.security.jwt._keys import KeyRing
 from litestar.security.jwt.token import Token
-from litestar.utils import ensure_async_callable
+from litestar.utils.sync import AsyncCallable, ensure_async_callable
 
 if TYPE_CHECKING:
     from litestar.connection import ASGIConnection
     from litestar.types import ASGIApp, Method, Scopes
 
 __all__ = ("JWTAuthenticationMiddleware", "JWTCookieAuthenticationMiddleware")
+
+
+def _as_async(handler: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    """Make ``handler`` awaitable once; the configs may already have wrapped it."""
+    if isinstance(handler, AsyncCallable):
+        return handler
+    return ensure_async_callable(handler)
 
 
 class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
@@ -96,9 +103,9 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
         )
         self.algorithm = algorithm
         self.auth_header = auth_header
-        self.retrieve_user_handler = ensure_async_callable(retrieve_user_handler)
+        self.retrieve_user_handler = _as_async(retrieve_user_handler)
         self.revoked_token_handler = (
-            ensure_async_callable(revoked_token_handler) if revoked_token_handler is not None else None
+            _as_async(revoked_token_handler) if revoked_token_handler is not None else None
         )
         self.token_secret = token_secret
         self.token_cls = token_cls
