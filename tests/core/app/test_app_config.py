@@ -234,5 +234,7 @@ def test_before_send_hooks_see_every_message() -> None:
 
 def test_app_dependencies_without_handlers_using_them_still_need_litestar_di(no_pieces: None) -> None:
     """`dependencies=` alone (no handler asks for it) already names the missing distribution."""
-    with pytest.raises(MissingDependencyException, match="`dependencies=` needs the litestar-di distribution"):
+    with pytest.raises(
+        MissingDependencyException, match="`dependencies=` needs the litestar-di distribution"
+    ):
         Litestar([], dependencies={"value": lambda: 1})

@@ -1,6 +1,7 @@
 __path__ = __import__("pkgutil").extend_path(__path__, __name__)
 
-# Integration paths kept from litestar 2.x (``litestar.contrib.*``). Each subpackage comes
-# from the distribution that owns its feature; this folder only extends its path.
+# The 2.17 ``litestar.contrib.*`` import paths. Every submodule is contributed by another
+# distribution (``litestar-plugins``, ``litestar-authentication``...): core owns only this
+# file, so that each of them can add to the package.
 
 __all__ = ()

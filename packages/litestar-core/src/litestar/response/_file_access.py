@@ -64,7 +64,7 @@ class FileAccess:
         """
         file_system = self.file_system
         if file_system is None:
-            # PERF(h3): a local stat is a few microseconds; a thread hop costs far more.
+            # PERF: a local stat is a few microseconds; a thread hop costs far more.
             return file_info_from_stat(path, os.stat(path))
         result: Any = file_system.info(path)
         if isawaitable(result):
