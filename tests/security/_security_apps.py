@@ -10,7 +10,6 @@ import time
 from typing import Any
 
 import jwt
-
 from litestar import Litestar, Request, get, post
 from litestar.connection import ASGIConnection
 from litestar.security.jwt import JWTAuth, JWTCookieAuth, Token
@@ -27,7 +26,10 @@ __all__ = (
 )
 
 SECRET = "test-secret-0123456789abcdef0123456789abcdef"
-USERS: dict[str, dict[str, Any]] = {"alice": {"name": "alice", "admin": True}, "bob": {"name": "bob", "admin": False}}
+USERS: dict[str, dict[str, Any]] = {
+    "alice": {"name": "alice", "admin": True},
+    "bob": {"name": "bob", "admin": False},
+}
 
 
 def b64url(data: bytes) -> str:

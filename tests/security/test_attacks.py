@@ -19,7 +19,6 @@ import pytest
 from _security_apps import SECRET, USERS, b64url, build_app, hs256, make_token, raw_token, retrieve_user
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-
 from litestar import Litestar, Request, get, post
 from litestar.connection import ASGIConnection
 from litestar.exceptions import PermissionDeniedException
@@ -74,7 +73,10 @@ def test_the_control_token_is_accepted(client: TestClient[Litestar]) -> None:
 def test_alg_none_is_refused(client: TestClient[Litestar], alg: str) -> None:
     """An unsigned token (`alg: none`, any casing) is refused."""
     now = int(time.time())
-    token = raw_token({"alg": alg, "typ": "JWT"}, {"sub": "alice", "iat": now, "exp": now + 60, "aud": "api", "iss": "issuer"})
+    token = raw_token(
+        {"alg": alg, "typ": "JWT"},
+        {"sub": "alice", "iat": now, "exp": now + 60, "aud": "api", "iss": "issuer"},
+    )
     _assert_refused(client.get("/me", headers={"Authorization": f"Bearer {token}"}))
     _assert_refused(client.get("/me", headers={"Authorization": f"Bearer {token.rstrip('.')}"}))
 
@@ -125,7 +127,14 @@ def test_hs256_signed_with_the_rs256_public_key_is_refused() -> None:
 def test_bad_claims_are_refused(client: TestClient[Litestar], label: str, claims: dict[str, Any]) -> None:
     """Expired, not-yet-valid, wrong issuer/audience and ill-typed claims are refused with 401."""
     now = int(time.time())
-    payload: dict[str, Any] = {"sub": "alice", "iat": now, "exp": now + 600, "aud": "api", "iss": "issuer", **claims}
+    payload: dict[str, Any] = {
+        "sub": "alice",
+        "iat": now,
+        "exp": now + 600,
+        "aud": "api",
+        "iss": "issuer",
+        **claims,
+    }
     payload = {key: value for key, value in payload.items() if value is not None}
     response = client.get("/me", headers={"Authorization": f"Bearer {hs256(payload)}"})
     _assert_refused(response)
@@ -137,8 +146,12 @@ def test_tampered_payload_is_refused(client: TestClient[Litestar]) -> None:
     token = _good(sub="bob")
     header, _, signature = token.split(".")
     now = int(time.time())
-    forged_payload = b64url(f'{{"sub":"alice","iat":{now},"exp":{now + 600},"aud":"api","iss":"issuer"}}'.encode())
-    _assert_refused(client.get("/me", headers={"Authorization": f"Bearer {header}.{forged_payload}.{signature}"}))
+    forged_payload = b64url(
+        f'{{"sub":"alice","iat":{now},"exp":{now + 600},"aud":"api","iss":"issuer"}}'.encode()
+    )
+    _assert_refused(
+        client.get("/me", headers={"Authorization": f"Bearer {header}.{forged_payload}.{signature}"})
+    )
 
 
 @pytest.mark.parametrize("position", [0, 5, -1])
@@ -160,13 +173,22 @@ def test_stripped_signature_is_refused(client: TestClient[Litestar]) -> None:
 
 def test_token_signed_with_another_key_is_refused(client: TestClient[Litestar]) -> None:
     """A well-formed token signed with a different secret is refused."""
-    _assert_refused(client.get("/me", headers={"Authorization": f"Bearer {make_token(secret='k' * 48, aud='api', iss='issuer')}"}))
+    _assert_refused(
+        client.get(
+            "/me", headers={"Authorization": f"Bearer {make_token(secret='k' * 48, aud='api', iss='issuer')}"}
+        )
+    )
 
 
 @pytest.mark.filterwarnings("ignore::jwt.warnings.InsecureKeyLengthWarning")
 def test_other_hmac_algorithm_is_refused(client: TestClient[Litestar]) -> None:
     """A token signed with the right secret but HS512 (not the configured HS256) is refused."""
-    _assert_refused(client.get("/me", headers={"Authorization": f"Bearer {make_token(algorithm='HS512', aud='api', iss='issuer')}"}))
+    _assert_refused(
+        client.get(
+            "/me",
+            headers={"Authorization": f"Bearer {make_token(algorithm='HS512', aud='api', iss='issuer')}"},
+        )
+    )
 
 
 @pytest.mark.parametrize(
@@ -223,7 +245,10 @@ def test_sync_revocation_handler_also_refuses() -> None:
     )
     with TestClient(build_app(auth)) as test_client:
         _assert_refused(test_client.get("/me", headers={"Authorization": f"Bearer {make_token(jti='gone')}"}))
-        assert test_client.get("/me", headers={"Authorization": f"Bearer {make_token(jti='ok')}"}).status_code == 200
+        assert (
+            test_client.get("/me", headers={"Authorization": f"Bearer {make_token(jti='ok')}"}).status_code
+            == 200
+        )
 
 
 def test_token_in_the_query_string_is_ignored(client: TestClient[Litestar]) -> None:
@@ -264,7 +289,8 @@ def test_guard_refuses_an_authenticated_non_admin() -> None:
     with TestClient(build_app(auth, admin)) as test_client:
         response = test_client.get("/admin", headers={"Authorization": f"Bearer {make_token('bob')}"})
         _assert_refused(response, 403)
-        assert "secret admin data" not in response.text and "bob" not in response.text
+        assert "secret admin data" not in response.text
+        assert "bob" not in response.text
         assert test_client.get("/admin", headers={"Authorization": f"Bearer {make_token('alice')}"}).text == (
             "secret admin data"
         )
@@ -278,10 +304,15 @@ def test_guard_refuses_an_authenticated_non_admin() -> None:
             {"secure": True, "samesite": "strict", "path": "/app", "domain": "example.org"},
             {"httponly": True, "secure": True, "samesite": "strict", "path": "/app", "domain": "example.org"},
         ),
-        ({"secure": True, "samesite": "none"}, {"httponly": True, "secure": True, "samesite": "none", "path": "/"}),
+        (
+            {"secure": True, "samesite": "none"},
+            {"httponly": True, "secure": True, "samesite": "none", "path": "/"},
+        ),
     ],
 )
-def test_login_cookie_flags_are_exactly_as_configured(config: dict[str, Any], expected: dict[str, Any]) -> None:
+def test_login_cookie_flags_are_exactly_as_configured(
+    config: dict[str, Any], expected: dict[str, Any]
+) -> None:
     """The login cookie carries HttpOnly always, and Secure/SameSite/Path/Domain as configured."""
     auth = JWTCookieAuth[Any](token_secret=SECRET, retrieve_user_handler=retrieve_user, key="auth", **config)
 
@@ -317,7 +348,8 @@ def test_refusals_do_not_echo_the_request_token(client: TestClient[Litestar]) ->
     token = _good(sub="nobody")
     response = client.get("/me", headers={"Authorization": f"Bearer {token}"})
     _assert_refused(response)
-    assert token not in response.text and "nobody" not in response.text
+    assert token not in response.text
+    assert "nobody" not in response.text
 
 
 def test_plain_request_objects_do_not_carry_the_user(client: TestClient[Litestar]) -> None:

@@ -25,7 +25,9 @@ async def retrieve_user(token: Token, connection: Any) -> Any:
     return USERS.get(token.sub)
 
 
-jwt_auth = JWTAuth[Any](token_secret="install-secret-0123456789abcdef0123456789", retrieve_user_handler=retrieve_user)
+jwt_auth = JWTAuth[Any](
+    token_secret="install-secret-0123456789abcdef0123456789", retrieve_user_handler=retrieve_user
+)
 
 
 @post("/login", exclude_from_auth=True)
@@ -54,6 +56,8 @@ async def session(client: Any) -> dict[str, Any]:
 result = run(app, session)
 result["base_class"] = AbstractAuthenticationMiddleware.__module__
 result["distributions"] = sorted(
-    d.metadata["Name"] for d in importlib.metadata.distributions() if d.metadata["Name"].startswith("litestar")
+    d.metadata["Name"]
+    for d in importlib.metadata.distributions()
+    if d.metadata["Name"].startswith("litestar")
 )
 print(json.dumps(result))

@@ -8,16 +8,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import litestar.middleware
+
 result: dict[str, Any] = {}
 try:
-    import litestar.security.jwt  # noqa: F401
+    import litestar.security.jwt
 except ImportError as exc:
     result["jwt"] = {"type": type(exc).__name__, "message": str(exc)}
 else:
     result["jwt"] = {"type": None}
 try:
-    from litestar.middleware import AbstractAuthenticationMiddleware  # noqa: F401
-except ImportError as exc:
+    litestar.middleware.AbstractAuthenticationMiddleware  # noqa: B018
+except AttributeError as exc:
     result["base"] = {"type": type(exc).__name__, "message": str(exc)}
 else:
     result["base"] = {"type": None}

@@ -82,7 +82,12 @@ app = Litestar(
 
 REQUESTS = [
     {"method": "GET", "url": "/whoami", "name": "missing key"},
-    {"method": "GET", "url": "/whoami", "headers": {"X-API-Key": "nope"}, "name": "unknown key, custom header"},
+    {
+        "method": "GET",
+        "url": "/whoami",
+        "headers": {"X-API-Key": "nope"},
+        "name": "unknown key, custom header",
+    },
     {"method": "GET", "url": "/whoami", "headers": {"X-API-Key": "k-alice"}, "name": "known key"},
     {"method": "POST", "url": "/items", "headers": {"X-API-Key": "k-bob"}, "json": {"n": 1}, "name": "post"},
     {"method": "POST", "url": "/items", "json": {"n": 1}, "name": "post without key"},

@@ -11,7 +11,6 @@ from datetime import timedelta
 from typing import Any
 
 import jwt
-
 from litestar import Litestar, Request, Router, get, post
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
@@ -97,7 +96,9 @@ async def oauth_login_plain(data: dict[str, str]) -> Any:
 async def oauth_login_body(data: dict[str, str]) -> Any:
     return oauth.login(
         identifier=data["name"],
-        response_body=OAuth2Login(access_token="opaque", token_type="bearer", refresh_token="r", expires_in=5),
+        response_body=OAuth2Login(
+            access_token="opaque", token_type="bearer", refresh_token="r", expires_in=5
+        ),
     )
 
 
@@ -116,7 +117,9 @@ def create_app() -> Litestar:
     return Litestar(
         [
             cookie_router,
-            Router("/", route_handlers=[oauth_login, oauth_login_plain, oauth_login_body, oauth_me, oauth_open]),
+            Router(
+                "/", route_handlers=[oauth_login, oauth_login_plain, oauth_login_body, oauth_me, oauth_open]
+            ),
         ],
         on_app_init=[cookie_auth.on_app_init, oauth.on_app_init],
         openapi_config=None,
@@ -134,16 +137,41 @@ REQUESTS = [
     {"method": "GET", "url": "/cookie/admin", "name": "guard passes"},
     {"method": "POST", "url": "/cookie/login/custom", "json": {"name": "bob"}, "name": "login with body"},
     {"method": "GET", "url": "/cookie/admin", "name": "guard refuses bob"},
-    {"method": "GET", "url": "/cookie/me", "headers": {"Authorization": f"Bearer {ALICE}"}, "name": "header wins"},
-    {"method": "GET", "url": "/cookie/me", "headers": {"Authorization": "Bearer nope"}, "name": "bad header wins"},
-    {"method": "GET", "url": "/cookie/me", "cookies": {"session-token": ALICE}, "name": "cookie without scheme"},
+    {
+        "method": "GET",
+        "url": "/cookie/me",
+        "headers": {"Authorization": f"Bearer {ALICE}"},
+        "name": "header wins",
+    },
+    {
+        "method": "GET",
+        "url": "/cookie/me",
+        "headers": {"Authorization": "Bearer nope"},
+        "name": "bad header wins",
+    },
+    {
+        "method": "GET",
+        "url": "/cookie/me",
+        "cookies": {"session-token": ALICE},
+        "name": "cookie without scheme",
+    },
     {"method": "GET", "url": "/cookie/me", "cookies": {"session-token": ""}, "name": "empty cookie"},
-    {"method": "GET", "url": "/cookie/me", "cookies": {"session-token": f"Bearer {BOB}"}, "name": "explicit cookie"},
+    {
+        "method": "GET",
+        "url": "/cookie/me",
+        "cookies": {"session-token": f"Bearer {BOB}"},
+        "name": "explicit cookie",
+    },
     {"method": "POST", "url": "/oauth/login", "json": {"name": "alice"}, "name": "oauth login body"},
     {"method": "POST", "url": "/oauth/login/plain", "json": {"name": "alice"}, "name": "oauth login no body"},
     {"method": "POST", "url": "/oauth/login/body", "json": {"name": "alice"}, "name": "oauth custom body"},
     {"method": "GET", "url": "/oauth/me", "cookies": {"token": f"Bearer {ALICE}"}, "name": "oauth cookie"},
-    {"method": "GET", "url": "/oauth/me", "headers": {"Authorization": f"Bearer {BOB}"}, "name": "oauth header"},
+    {
+        "method": "GET",
+        "url": "/oauth/me",
+        "headers": {"Authorization": f"Bearer {BOB}"},
+        "name": "oauth header",
+    },
     {"method": "GET", "url": "/oauth/open", "name": "oauth opt-out"},
 ]
 

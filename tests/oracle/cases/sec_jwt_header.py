@@ -10,7 +10,6 @@ import re
 from typing import Any
 
 import jwt
-
 from litestar import Litestar, Request, get, post, websocket
 from litestar.connection import ASGIConnection, WebSocket
 from litestar.exceptions import PermissionDeniedException
@@ -62,7 +61,12 @@ async def login_token_body(data: dict[str, str]) -> Any:
 
 @get("/me")
 async def me(request: Request[Any, Token, Any]) -> dict[str, Any]:
-    return {"user": request.user, "sub": request.auth.sub, "jti": request.auth.jti, "extras": request.auth.extras}
+    return {
+        "user": request.user,
+        "sub": request.auth.sub,
+        "jti": request.auth.jti,
+        "extras": request.auth.extras,
+    }
 
 
 @get("/public/ping")
@@ -107,13 +111,28 @@ REQUESTS = [
     {"method": "POST", "url": "/login/token-body", "json": {"name": "bob"}, "name": "token in body"},
     {"method": "GET", "url": "/me", "name": "no header"},
     {"method": "GET", "url": "/me", "headers": bearer(ALICE), "name": "valid token"},
-    {"method": "GET", "url": "/me", "headers": {"Authorization": f"bearer {ALICE}"}, "name": "any scheme word"},
+    {
+        "method": "GET",
+        "url": "/me",
+        "headers": {"Authorization": f"bearer {ALICE}"},
+        "name": "any scheme word",
+    },
     {"method": "GET", "url": "/me", "headers": {"Authorization": ALICE}, "name": "no scheme"},
     {"method": "GET", "url": "/me", "headers": {"Authorization": f"Bearer  {ALICE}"}, "name": "two spaces"},
     {"method": "GET", "url": "/me", "headers": bearer("garbage"), "name": "garbage"},
     {"method": "GET", "url": "/me", "headers": bearer(fixed_token("carol")), "name": "unknown user"},
-    {"method": "GET", "url": "/me", "headers": bearer(fixed_token("bob", jti="revoked-jti")), "name": "revoked"},
-    {"method": "GET", "url": "/me", "headers": bearer(fixed_token("alice", secret="x" * 40)), "name": "wrong key"},
+    {
+        "method": "GET",
+        "url": "/me",
+        "headers": bearer(fixed_token("bob", jti="revoked-jti")),
+        "name": "revoked",
+    },
+    {
+        "method": "GET",
+        "url": "/me",
+        "headers": bearer(fixed_token("alice", secret="x" * 40)),
+        "name": "wrong key",
+    },
     {"method": "GET", "url": f"/me?token={ALICE}", "name": "token in the query string"},
     {"method": "GET", "url": "/me", "cookies": {"token": f"Bearer {ALICE}"}, "name": "token in a cookie"},
     {"method": "POST", "url": "/me", "headers": bearer(ALICE), "name": "405 after auth"},

@@ -92,8 +92,8 @@ class AbstractAuthenticationMiddleware(ABC):
         """
         if not self._is_excluded(scope):
             result = await self.authenticate_request(ASGIConnection(scope, receive, send))
-            scope["user"] = result.user  # type: ignore[typeddict-unknown-key]
-            scope["auth"] = result.auth  # type: ignore[typeddict-unknown-key]
+            scope["user"] = result.user
+            scope["auth"] = result.auth
         await self.app(scope, receive, send)
 
     def _is_excluded(self, scope: Scope) -> bool:

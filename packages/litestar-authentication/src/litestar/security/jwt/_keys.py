@@ -34,7 +34,7 @@ def _verification_key(secret: Any, algorithm: str) -> Any:
         raise ImproperlyConfiguredException(
             f"JWT algorithm {algorithm!r} needs the cryptography package: pip install cryptography"
         )
-    return algorithms[algorithm].prepare_key(secret).public_key()  # type: ignore[union-attr]
+    return algorithms[algorithm].prepare_key(secret).public_key()
 
 
 class KeyRing:

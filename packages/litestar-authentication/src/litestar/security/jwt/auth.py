@@ -355,7 +355,7 @@ class JWTCookieAuth(BaseJWTAuth[UserType, TokenT], Generic[UserType, TokenT]):
     """The cookie's ``SameSite`` policy."""
     description: str = "JWT cookie-based authentication and authorization."
     authentication_middleware_class: type[JWTCookieAuthenticationMiddleware] = (
-        JWTCookieAuthenticationMiddleware  # type: ignore[assignment]
+        JWTCookieAuthenticationMiddleware
     )
     token_cls: type[Token] = Token
     accepted_audiences: Sequence[str] | None = None
@@ -487,7 +487,7 @@ class OAuth2PasswordBearerAuth(BaseJWTAuth[UserType, TokenT], Generic[UserType, 
     """The cookie's ``SameSite`` policy."""
     description: str = "OAUTH2 password bearer authentication and authorization."
     authentication_middleware_class: type[JWTCookieAuthenticationMiddleware] = (
-        JWTCookieAuthenticationMiddleware  # type: ignore[assignment]
+        JWTCookieAuthenticationMiddleware
     )
     token_cls: type[Token] = Token
     accepted_audiences: Sequence[str] | None = None
