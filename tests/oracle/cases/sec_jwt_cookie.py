@@ -189,6 +189,8 @@ def _scrub(value: Any) -> Any:
 
 
 def NORMALISE(resp: dict[str, Any]) -> dict[str, Any]:
+    if "headers" not in resp:  # a WebSocket transcript
+        return resp
     resp["headers"] = _scrub(resp["headers"])
     resp["headers"].pop("content-length", None)
     resp["body"] = _scrub(resp.get("body"))
