@@ -86,7 +86,9 @@ async def test_http_route_handle_dispatches_to_the_compiled_app() -> None:
     with pytest.raises(MethodNotAllowedException):
         await route.handle({**scope, "method": "PUT"}, receive, send)
     unregistered = HTTPRoute(path="/items/{item_id:int}", route_handlers=[read])
-    with pytest.raises(ImproperlyConfiguredException, match="is not registered on an application"):
+    with pytest.raises(
+        ImproperlyConfiguredException, match="is not compiled: register it on a Litestar app first"
+    ):
         await unregistered.handle(scope, receive, send)
 
 

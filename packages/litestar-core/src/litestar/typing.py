@@ -1,90 +1,85 @@
-"""``FieldDefinition``: an annotation taken apart once, with the questions asked about it.
+"""``FieldDefinition``: one annotation taken apart once, with the questions plugins ask of it.
 
-DTOs, model plugins and the OpenAPI piece all need to know, of an annotation, its origin,
-its arguments, whether it is optional, a collection, a union, ... This module parses an
-annotation into a frozen record once (at startup), so those questions are attribute
-reads afterwards.
+DTO backends, OpenAPI schema plugins and serialization plugins all receive a
+``FieldDefinition`` instead of a raw annotation, so each of them does not have to strip
+``Annotated``/``Optional`` and look up origins again. Building one costs a few
+``typing.get_origin``/``get_args`` calls; every predicate is a cheap property over the
+fields computed here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections import abc, deque
-from collections.abc import Callable, Collection, Mapping
-from copy import deepcopy
+import inspect
+import warnings
+from collections import abc
+from dataclasses import dataclass, is_dataclass
 from enum import Enum
-from typing import (  # type: ignore[attr-defined]
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
     Any,
     ForwardRef,
     Literal,
-    NewType,
+    NotRequired,
     TypeVar,
-    _GenericAlias,
+    Union,
     get_args,
     get_origin,
     get_type_hints,
-    is_typeddict,
 )
 
-from typing_extensions import TypeAliasType
+from typing_extensions import is_typeddict
 
+from litestar.exceptions import ImproperlyConfiguredException
 from litestar.params import DependencyKwarg, KwargDefinition, ParameterKwarg
+from litestar.types.builtin_types import UnionTypes
 from litestar.types.empty import Empty
-from litestar.utils.predicates import is_dataclass_class, is_undefined_sentinel
+from litestar.utils.predicates import is_any, is_class_and_subclass, is_generic
 from litestar.utils.typing import (
     get_instantiable_origin,
     get_safe_generic_origin,
-    make_non_optional_union,
     unwrap_annotation,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from inspect import Parameter
+    from typing import Self
 
 __all__ = ("FieldDefinition",)
 
 _NONE_TYPE = type(None)
-_COLLECTION_ORIGINS = (list, tuple, set, frozenset, deque, dict, abc.Collection)
+_STRING_TYPES = (str, bytes, bytearray)
+_KWARG_TYPES = (KwargDefinition, DependencyKwarg)
 
 
-def _is_new_type(annotation: Any) -> bool:
-    return isinstance(annotation, NewType)
+def _split_metadata(
+    metadata: tuple[Any, ...],
+) -> tuple[KwargDefinition | DependencyKwarg | None, tuple[Any, ...]]:
+    """Separate a ``Parameter()``/``Body()``/``Dependency()`` marker from other ``Annotated`` metadata."""
+    kwarg: KwargDefinition | DependencyKwarg | None = None
+    rest: tuple[Any, ...] = ()
+    for item in metadata:
+        if isinstance(item, _KWARG_TYPES) and kwarg is None:
+            kwarg = item
+        else:
+            rest += (item,)
+    if kwarg is None and rest:
+        # Annotated constraints without an explicit marker describe a plain parameter.
+        kwarg = ParameterKwarg()
+    return kwarg, rest
 
 
-def _unwrap_new_type(annotation: Any) -> Any:
-    while isinstance(annotation, NewType):
-        annotation = annotation.__supertype__
-    return annotation
+def _origin_class(annotation: Any, origin: Any) -> Any:
+    return origin if origin is not None else annotation
 
 
-def _parse_metadata(value: Any, is_sequence_container: bool, extra: dict[str, Any] | None) -> dict[str, Any]:
-    """Read constraint metadata (``annotated_types``, msgspec ``Meta``...) into keyword values."""
-    result: dict[str, Any] = {}
-    extra = dict(extra or {})
-    if value is None:
-        return {**result, **extra}
-    meta_fields = ("gt", "ge", "lt", "le", "multiple_of", "min_length", "max_length", "pattern")
-    for name in meta_fields:
-        attribute = getattr(value, name, None)
-        if attribute is not None and not callable(attribute):
-            key = name
-            if is_sequence_container and name in ("min_length", "max_length"):
-                key = "min_items" if name == "min_length" else "max_items"
-            result[key] = attribute
-    for name in ("title", "description", "examples"):
-        attribute = getattr(value, name, None)
-        if attribute is not None and not callable(attribute):
-            result[name] = attribute
-    extra_json_schema = getattr(value, "extra_json_schema", None)
-    if isinstance(extra_json_schema, dict):
-        result.update(extra_json_schema)
-    return {**result, **extra}
-
-
-@dataclasses.dataclass(frozen=True)
+@dataclass(frozen=True)
 class FieldDefinition:
-    """An annotation parsed once, with everything later code asks about it.
+    """An annotation (of a parameter, a field or a return value) and what it is made of.
 
-    ``raw`` is the annotation as written; ``annotation`` the same with ``Annotated``,
-    ``Required``/``NotRequired`` and ``NewType`` wrappers removed; ``inner_types`` the
-    parsed type arguments.
+    Build one with :meth:`from_annotation`, :meth:`from_kwarg` or :meth:`from_parameter`.
     """
 
     __slots__ = (
@@ -104,330 +99,109 @@ class FieldDefinition:
     )
 
     raw: Any
-    """The annotation as written."""
+    """The annotation as written, wrappers included."""
     annotation: Any
-    """The annotation without its wrappers."""
-    type_wrappers: tuple[type, ...]
-    """The wrappers removed from ``raw`` (``Annotated``, ``Required``, ...)."""
+    """The annotation without ``Annotated``/``Required``/``NotRequired`` wrappers."""
+    type_wrappers: set[Any]
+    """The wrappers removed from :attr:`raw` (``Annotated``, ``NotRequired``...)."""
     origin: Any
-    """``get_origin`` of the annotation."""
+    """``typing.get_origin`` of :attr:`annotation` (``list`` for ``list[int]``), or ``None``."""
     args: tuple[Any, ...]
-    """``get_args`` of the annotation."""
+    """``typing.get_args`` of :attr:`annotation`."""
     metadata: tuple[Any, ...]
-    """The ``Annotated`` metadata."""
+    """``Annotated`` metadata other than the ``Parameter``/``Body``/``Dependency`` marker."""
     instantiable_origin: Any
-    """A concrete class that can build a value of the origin (``list`` for ``Sequence``)."""
+    """A concrete class for :attr:`origin` (``list`` for ``Sequence``)."""
     safe_generic_origin: Any
-    """A subscriptable generic of the origin (``List`` for ``list``)."""
+    """A ``typing`` generic for :attr:`origin` that can be subscripted (``List`` for ``list``)."""
     inner_types: tuple[FieldDefinition, ...]
-    """The parsed type arguments."""
+    """One definition per type argument."""
     default: Any
     """The default value, or ``Empty``."""
     extra: dict[str, Any]
-    """Extra schema values."""
+    """Free-form data attached by whoever built the definition."""
     kwarg_definition: KwargDefinition | DependencyKwarg | None
-    """The ``Parameter``/``Body``/``Dependency`` definition attached, if any."""
+    """The ``Parameter()``/``Body()``/``Dependency()`` marker, if any."""
     name: str
-    """The name of the field or parameter ("" for a bare annotation)."""
+    """The parameter or field name (empty for a bare annotation)."""
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> FieldDefinition:
-        return type(self)(**{key: deepcopy(getattr(self, key)) for key in self.__slots__})
+    def __deepcopy__(self, memo: dict[str, Any]) -> Self:
+        return type(self)(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FieldDefinition):
             return False
-        if self.origin:
+        if self.origin is not None or other.origin is not None:
             return bool(self.origin == other.origin and self.inner_types == other.inner_types)
         return bool(self.annotation == other.annotation)
 
     def __hash__(self) -> int:
-        return hash((self.name, self.raw, self.annotation, self.origin, self.inner_types))
+        try:
+            return hash((self.name, self.raw, self.annotation, self.origin, self.inner_types))
+        except TypeError:
+            return hash((self.name, id(self.raw)))
 
-    # -- properties -----------------------------------------------------------------------
-
-    @property
-    def has_default(self) -> bool:
-        """Whether a default value is set."""
-        return self.default is not Empty
-
-    @property
-    def is_non_string_iterable(self) -> bool:
-        """Whether the annotation is an iterable other than ``str``/``bytes``."""
-        annotation = self.annotation
-        if self.is_optional:
-            annotation = make_non_optional_union(annotation)
-        origin = get_origin(annotation) or annotation
-        return (
-            isinstance(origin, type)
-            and issubclass(origin, abc.Iterable)
-            and not issubclass(origin, (str, bytes))
-        )
-
-    @property
-    def is_non_string_sequence(self) -> bool:
-        """Whether the annotation is a sequence other than ``str``/``bytes``."""
-        annotation = self.annotation
-        if self.is_optional:
-            annotation = make_non_optional_union(annotation)
-        origin = get_origin(annotation) or annotation
-        return (
-            isinstance(origin, type)
-            and issubclass(origin, abc.Sequence)
-            and not issubclass(origin, (str, bytes))
-        )
-
-    @property
-    def is_any(self) -> bool:
-        """Whether the annotation is ``Any`` (or a union containing it)."""
-        return self.annotation is Any or any(arg is Any for arg in self.args)
-
-    @property
-    def is_generic(self) -> bool:
-        """Whether the annotation is a subscripted user generic (``Page[int]``)."""
-        return (
-            isinstance(self.annotation, _GenericAlias)
-            and self.origin
-            not in (
-                *_COLLECTION_ORIGINS,
-                Literal,
-            )
-            and not self.is_union
-            and hasattr(self.origin, "__parameters__")
-        )
-
-    @property
-    def is_simple_type(self) -> bool:
-        """Whether the annotation is not generic (no origin)."""
-        return not self.is_generic
-
-    @property
-    def is_parameter_field(self) -> bool:
-        """Whether a ``Parameter()`` definition is attached."""
-        return isinstance(self.kwarg_definition, ParameterKwarg)
-
-    @property
-    def is_const(self) -> bool:
-        """Whether the attached definition marks the value constant."""
-        return bool(isinstance(self.kwarg_definition, KwargDefinition) and self.kwarg_definition.const)
-
-    @property
-    def is_required(self) -> bool:
-        """Whether a value must be given: not optional, no default, not ``NotRequired``."""
-        if isinstance(self.kwarg_definition, ParameterKwarg) and self.kwarg_definition.required is not None:
-            return self.kwarg_definition.required
-        return not self.is_optional and not self.is_any and (not self.has_default or self.default is None)
-
-    @property
-    def is_annotated(self) -> bool:
-        """Whether ``raw`` was ``Annotated[...]``."""
-        return bool(self.metadata)
-
-    @property
-    def is_literal(self) -> bool:
-        """Whether the annotation is a ``Literal``."""
-        return self.origin is Literal
-
-    @property
-    def is_forward_ref(self) -> bool:
-        """Whether the annotation is an unresolved forward reference."""
-        return isinstance(self.annotation, (str, ForwardRef))
-
-    @property
-    def is_mapping(self) -> bool:
-        """Whether the annotation is a mapping."""
-        return self.is_subclass_of(Mapping)
-
-    @property
-    def is_tuple(self) -> bool:
-        """Whether the annotation is a tuple."""
-        return self.is_subclass_of(tuple)
-
-    @property
-    def is_new_type(self) -> bool:
-        """Whether ``raw`` is a ``NewType``."""
-        return _is_new_type(self.raw)
-
-    @property
-    def is_type_alias_type(self) -> bool:
-        """Whether the annotation is a ``type X = ...`` alias."""
-        return isinstance(self.annotation, TypeAliasType)
-
-    @property
-    def is_type_var(self) -> bool:
-        """Whether the annotation is a ``TypeVar``."""
-        return isinstance(self.annotation, TypeVar)
-
-    @property
-    def is_union(self) -> bool:
-        """Whether the annotation is a union."""
-        from litestar.utils.predicates import is_union
-
-        return is_union(self.annotation)
-
-    @property
-    def is_optional(self) -> bool:
-        """Whether the annotation is a union with ``None``."""
-        return self.is_union and _NONE_TYPE in self.args
-
-    @property
-    def is_none_type(self) -> bool:
-        """Whether the annotation is ``None``."""
-        return self.annotation is None or self.annotation is _NONE_TYPE
-
-    @property
-    def is_collection(self) -> bool:
-        """Whether the annotation is a collection (``str`` included)."""
-        return self.is_subclass_of(Collection)
-
-    @property
-    def is_non_string_collection(self) -> bool:
-        """Whether the annotation is a collection other than ``str``/``bytes``."""
-        return self.is_collection and not self.is_subclass_of((str, bytes))
-
-    @property
-    def bound_types(self) -> tuple[FieldDefinition, ...] | None:
-        """The parsed bound or constraints of a ``TypeVar`` annotation."""
-        if not self.is_type_var:
-            return None
-        bound = self.annotation.__bound__
-        if bound is not None:
-            return (FieldDefinition.from_annotation(bound),)
-        constraints = self.annotation.__constraints__
-        return tuple(FieldDefinition.from_annotation(c) for c in constraints) or None
-
-    @property
-    def generic_types(self) -> tuple[FieldDefinition, ...] | None:
-        """The parsed type parameters of a generic class annotation."""
-        if not self.is_generic:
-            return None
-        return tuple(FieldDefinition.from_annotation(arg) for arg in self.args)
-
-    @property
-    def is_dataclass_type(self) -> bool:
-        """Whether the annotation is a dataclass."""
-        return is_dataclass_class(self.origin or self.annotation)
-
-    @property
-    def is_typeddict_type(self) -> bool:
-        """Whether the annotation is a ``TypedDict``."""
-        return is_typeddict(self.origin or self.annotation)
-
-    @property
-    def is_enum(self) -> bool:
-        """Whether the annotation is an ``Enum``."""
-        return self.is_subclass_of(Enum)
-
-    @property
-    def type_(self) -> Any:
-        """The class of the annotation: its origin if generic, else the annotation."""
-        return self.origin or self.annotation
-
-    # -- methods ----------------------------------------------------------------------------
-
-    def is_subclass_of(self, cl: type[Any] | tuple[type[Any], ...]) -> bool:
-        """Tell whether the annotation (every member of a union) is a subclass of ``cl``.
-
-        Args:
-            cl: A class or a tuple of classes.
-
-        Returns:
-            ``True`` if it is.
-        """
-        if self.origin:
-            if self.origin is Literal:
-                return all(isinstance(arg, cl) for arg in self.args)
-            if self.is_union:
-                return all(t.is_subclass_of(cl) for t in self.inner_types)
-            return isinstance(self.origin, type) and issubclass(self.origin, cl)
-        if self.annotation is Any or not isinstance(self.annotation, type):
-            return False
-        return issubclass(self.annotation, cl)
-
-    def has_inner_subclass_of(self, cl: type[Any] | tuple[type[Any], ...]) -> bool:
-        """Tell whether any inner type is a subclass of ``cl``.
-
-        Args:
-            cl: A class or a tuple of classes.
-
-        Returns:
-            ``True`` if one is.
-        """
-        return any(t.is_subclass_of(cl) for t in self.inner_types)
-
-    def get_type_hints(
-        self, *, include_extras: bool = False, resolve_generics: bool = False
-    ) -> dict[str, Any]:
-        """Return the type hints of the annotated class.
-
-        Args:
-            include_extras: Keep ``Annotated`` wrappers.
-            resolve_generics: Substitute the type arguments of a generic annotation.
-
-        Returns:
-            The resolved type hints.
-        """
-        model = self.origin if self.is_generic else self.annotation
-        hints = get_type_hints(model, include_extras=include_extras)
-        if resolve_generics and self.is_generic:
-            params = getattr(self.origin, "__parameters__", ())
-            mapping = dict(zip(params, self.args, strict=False))
-            hints = {key: _substitute(value, mapping) for key, value in hints.items()}
-        return hints
-
-    def match_predicate_recursively(self, predicate: Callable[[FieldDefinition], bool]) -> bool:
-        """Tell whether this definition or any inner one satisfies ``predicate``.
-
-        Args:
-            predicate: A test on a field definition.
-
-        Returns:
-            ``True`` if one does.
-        """
-        return predicate(self) or any(t.match_predicate_recursively(predicate) for t in self.inner_types)
-
-    # -- constructors -----------------------------------------------------------------------
+    # -- construction -------------------------------------------------------------------
 
     @classmethod
     def from_annotation(cls, annotation: Any, **kwargs: Any) -> FieldDefinition:
-        """Parse an annotation.
+        """Take ``annotation`` apart.
 
         Args:
-            annotation: The annotation.
-            **kwargs: Values of other attributes (``name``, ``default``, ...).
+            annotation: The annotation (``Annotated[...]``, unions, generics and strings
+                are all accepted; strings stay forward references).
+            **kwargs: ``name``, ``default``, ``kwarg_definition``, ``extra`` or ``inner_types``.
 
         Returns:
-            The field definition.
+            The definition.
         """
         unwrapped, metadata, wrappers = unwrap_annotation(annotation)
-        unwrapped = _unwrap_new_type(unwrapped)
         origin = get_origin(unwrapped)
         args = () if origin is abc.Callable else get_args(unwrapped)
-        if not kwargs.get("kwarg_definition"):
-            definitions = [m for m in metadata if isinstance(m, (KwargDefinition, DependencyKwarg))]
-            if definitions:
-                kwargs["kwarg_definition"] = definitions[0]
-                metadata = tuple(m for m in metadata if m is not definitions[0])
-            elif metadata:
-                extra = _parse_metadata(
-                    metadata[0], origin in (list, tuple, set, frozenset, deque), kwargs.get("extra")
-                )
-                if extra:
-                    kwargs.setdefault("extra", extra)
-        kwargs.setdefault("default", Empty)
-        kwargs.setdefault("extra", {})
-        kwargs.setdefault("kwarg_definition", None)
-        kwargs.setdefault("name", "")
-        kwargs.setdefault("inner_types", tuple(FieldDefinition.from_annotation(arg) for arg in args))
+
+        kwarg_definition = kwargs.pop("kwarg_definition", None)
+        if metadata:
+            found, metadata = _split_metadata(metadata)
+            if kwarg_definition is None:
+                kwarg_definition = found
+        default = kwargs.pop("default", Empty)
+        if isinstance(kwarg_definition, (KwargDefinition, DependencyKwarg)):
+            kwarg_default = kwarg_definition.default
+            if kwarg_default is not Empty:
+                if default is not Empty and default != kwarg_default:
+                    raise ValueError(
+                        "Multiple defaults given: one in the annotation and one as default value"
+                    )
+                if default is Empty:
+                    warnings.warn(
+                        f"Deprecated default value specification for annotation '{annotation!r}'. Setting "
+                        "defaults inside 'typing.Annotated' is discouraged and support for this will be "
+                        "removed in a future version. Defaults should be set with regular parameter default "
+                        "values. Use 'param: Annotated[<type>, Parameter(...)] = <default>' instead of "
+                        "'param: Annotated[<type>, Parameter(..., default=<default>)].",
+                        category=DeprecationWarning,
+                        stacklevel=2,
+                    )
+                default = kwarg_default
+
+        inner_types = kwargs.pop("inner_types", None)
+        if inner_types is None:
+            inner_types = tuple(cls.from_annotation(arg) for arg in args)
+
         return cls(
             raw=annotation,
             annotation=unwrapped,
-            type_wrappers=tuple(wrappers),
+            type_wrappers=wrappers,
             origin=origin,
             args=args,
-            metadata=tuple(metadata),
+            metadata=metadata,
             instantiable_origin=get_instantiable_origin(origin, unwrapped),
             safe_generic_origin=get_safe_generic_origin(origin, unwrapped),
-            **kwargs,
+            inner_types=inner_types,
+            default=default,
+            extra=kwargs.pop("extra", None) or {},
+            kwarg_definition=kwarg_definition,
+            name=kwargs.pop("name", ""),
         )
 
     @classmethod
@@ -440,73 +214,301 @@ class FieldDefinition:
         kwarg_definition: KwargDefinition | DependencyKwarg | None = None,
         extra: dict[str, Any] | None = None,
     ) -> FieldDefinition:
-        """Parse the annotation of a named value.
+        """Build the definition of a named field or keyword argument.
 
         Args:
-            annotation: The annotation.
-            name: The name.
-            default: The default value.
-            inner_types: Parsed type arguments, if already known.
-            kwarg_definition: An attached ``Parameter``/``Body``/``Dependency``.
-            extra: Extra schema values.
+            annotation: Its annotation.
+            name: Its name.
+            default: Its default, or ``Empty``.
+            inner_types: Definitions of its type arguments, when already known.
+            kwarg_definition: A ``Parameter()``/``Body()``/``Dependency()`` marker.
+            extra: Free-form data to attach.
 
         Returns:
-            The field definition.
+            The definition.
         """
-        kwargs: dict[str, Any] = {
-            "name": name,
-            "default": default,
-            "kwarg_definition": kwarg_definition,
-            "extra": extra or {},
-        }
-        if inner_types is not None:
-            kwargs["inner_types"] = inner_types
-        return cls.from_annotation(annotation, **kwargs)
-
-    @classmethod
-    def from_parameter(cls, parameter: Any, fn_type_hints: dict[str, Any]) -> FieldDefinition:
-        """Parse an ``inspect.Parameter`` of a function.
-
-        Args:
-            parameter: The parameter.
-            fn_type_hints: The resolved type hints of the function.
-
-        Returns:
-            The field definition.
-
-        Raises:
-            ImproperlyConfiguredException: If the parameter has no annotation.
-        """
-        from inspect import Parameter
-
-        from litestar.exceptions import ImproperlyConfiguredException
-
-        if parameter.name not in fn_type_hints:
-            raise ImproperlyConfiguredException(
-                f"'{parameter.name}' does not have a type annotation. If it should receive any value, "
-                "use 'Any'."
-            )
-        default = Empty if parameter.default is Parameter.empty else parameter.default
-        kwarg_definition: Any = None
-        if isinstance(default, (KwargDefinition, DependencyKwarg)):
-            kwarg_definition, default = default, getattr(default, "default", Empty)
-        if is_undefined_sentinel(default):
-            default = Empty
-        return cls.from_kwarg(
-            annotation=fn_type_hints[parameter.name],
-            name=parameter.name,
+        return cls.from_annotation(
+            annotation,
+            name=name,
             default=default,
-            kwarg_definition=kwarg_definition,
+            **({"inner_types": inner_types} if inner_types is not None else {}),
+            **({"kwarg_definition": kwarg_definition} if kwarg_definition is not None else {}),
+            **({"extra": extra} if extra is not None else {}),
         )
 
+    @classmethod
+    def from_parameter(cls, parameter: Parameter, fn_type_hints: dict[str, Any]) -> FieldDefinition:
+        """Build the definition of a function parameter.
 
-def _substitute(annotation: Any, mapping: Mapping[Any, Any]) -> Any:
+        Args:
+            parameter: The ``inspect.Parameter``.
+            fn_type_hints: The function's resolved type hints.
+
+        Returns:
+            The definition.
+
+        Raises:
+            ImproperlyConfiguredException: When the parameter has no annotation.
+        """
+        try:
+            annotation = fn_type_hints[parameter.name]
+        except KeyError as exc:
+            raise ImproperlyConfiguredException(
+                f"{parameter.name!r} does not have a type annotation. If it should receive any value, use 'Any'."
+            ) from exc
+        default = Empty if parameter.default is inspect.Parameter.empty else parameter.default
+        kwarg_definition: Any = None
+        if isinstance(default, _KWARG_TYPES):
+            kwarg_definition, default = default, Empty
+        return cls.from_kwarg(
+            annotation=annotation, name=parameter.name, default=default, kwarg_definition=kwarg_definition
+        )
+
+    # -- predicates ---------------------------------------------------------------------
+
+    @property
+    def has_default(self) -> bool:
+        """Whether a default value is set."""
+        return self.default is not Empty
+
+    @property
+    def is_non_string_iterable(self) -> bool:
+        """Whether the type (optional or not) is an iterable other than ``str``/``bytes``."""
+        annotation = self.annotation
+        if self.is_optional:
+            annotation = Union[tuple(a for a in self.args if a is not _NONE_TYPE)]  # noqa: UP007
+        cls = _origin_class(annotation, get_origin(annotation))
+        try:
+            return (
+                isinstance(cls, type) and issubclass(cls, abc.Iterable) and not issubclass(cls, _STRING_TYPES)
+            )
+        except TypeError:  # pragma: no cover - exotic metaclasses
+            return False
+
+    @property
+    def is_non_string_sequence(self) -> bool:
+        """Whether the type (optional or not) is a non-mapping collection other than strings."""
+        annotation = self.annotation
+        if self.is_optional:
+            annotation = Union[tuple(a for a in self.args if a is not _NONE_TYPE)]  # noqa: UP007
+        cls = _origin_class(annotation, get_origin(annotation))
+        return is_class_and_subclass(cls, abc.Collection) and not is_class_and_subclass(
+            cls, (*_STRING_TYPES, abc.Mapping)
+        )
+
+    @property
+    def is_any(self) -> bool:
+        """Whether the type is ``Any``."""
+        return is_any(self.annotation)
+
+    @property
+    def is_generic(self) -> bool:
+        """Whether the type is a user ``Generic`` class, parametrised or not."""
+        return is_generic(self.annotation)
+
+    @property
+    def is_simple_type(self) -> bool:
+        """Whether the type has no structure to look into (not generic, union, collection...)."""
+        return not (
+            self.is_generic
+            or self.is_optional
+            or self.is_union
+            or self.is_mapping
+            or self.is_non_string_iterable
+            or self.is_new_type
+        )
+
+    @property
+    def is_parameter_field(self) -> bool:
+        """Whether a ``Parameter()`` marker is attached."""
+        return isinstance(self.kwarg_definition, ParameterKwarg)
+
+    @property
+    def is_const(self) -> bool:
+        """Whether the marker declares a constant value."""
+        return bool(isinstance(self.kwarg_definition, KwargDefinition) and self.kwarg_definition.const)
+
+    @property
+    def is_required(self) -> bool:
+        """Whether a value must be supplied (not optional, no default, not ``Any``)."""
+        if isinstance(self.kwarg_definition, ParameterKwarg) and self.kwarg_definition.required is not None:
+            return self.kwarg_definition.required
+        if NotRequired in self.type_wrappers:
+            return False
+        return not self.is_optional and not self.is_any and (not self.has_default or self.default is None)
+
+    @property
+    def is_annotated(self) -> bool:
+        """Whether ``Annotated`` metadata other than a marker is attached."""
+        return bool(self.metadata)
+
+    @property
+    def is_literal(self) -> bool:
+        """Whether the type is a ``Literal``."""
+        return self.origin is Literal
+
+    @property
+    def is_forward_ref(self) -> bool:
+        """Whether the annotation is a string or ``ForwardRef`` still to be resolved."""
+        return isinstance(self.annotation, (str, ForwardRef))
+
+    @property
+    def is_mapping(self) -> bool:
+        """Whether the type is a mapping."""
+        return is_class_and_subclass(self.annotation, abc.Mapping)
+
+    @property
+    def is_tuple(self) -> bool:
+        """Whether the type is a tuple."""
+        return is_class_and_subclass(self.annotation, tuple)
+
+    @property
+    def is_new_type(self) -> bool:
+        """Whether the type was made with ``typing.NewType``."""
+        return hasattr(self.annotation, "__supertype__")
+
+    @property
+    def is_type_alias_type(self) -> bool:
+        """Whether the type is a PEP 695 ``type X = ...`` alias."""
+        return type(self.annotation).__name__ == "TypeAliasType"
+
+    @property
+    def is_type_var(self) -> bool:
+        """Whether the annotation is a ``TypeVar``."""
+        return isinstance(self.annotation, TypeVar)
+
+    @property
+    def is_union(self) -> bool:
+        """Whether the type is a union (``Optional`` included)."""
+        return self.origin in UnionTypes
+
+    @property
+    def is_optional(self) -> bool:
+        """Whether ``None`` is one member of a union."""
+        return self.is_union and _NONE_TYPE in self.args
+
+    @property
+    def is_none_type(self) -> bool:
+        """Whether the type is ``NoneType``."""
+        return self.annotation is _NONE_TYPE
+
+    @property
+    def is_collection(self) -> bool:
+        """Whether the type is a ``Collection`` (strings included)."""
+        return is_class_and_subclass(_origin_class(self.annotation, self.origin), abc.Collection)
+
+    @property
+    def is_non_string_collection(self) -> bool:
+        """Whether the type is a ``Collection`` other than strings."""
+        return self.is_collection and not is_class_and_subclass(self.annotation, _STRING_TYPES)
+
+    @property
+    def bound_types(self) -> tuple[FieldDefinition, ...] | None:
+        """The definitions of a bounded ``TypeVar``'s bound, else ``None``."""
+        bound = getattr(self.annotation, "__bound__", None) if self.is_type_var else None
+        if bound is None:
+            return None
+        if get_origin(bound) in UnionTypes:
+            return tuple(FieldDefinition.from_annotation(arg) for arg in get_args(bound))
+        return (FieldDefinition.from_annotation(bound),)
+
+    @property
+    def generic_types(self) -> tuple[FieldDefinition, ...] | None:
+        """The type parameters of an unparametrised ``Generic`` class, else ``None``."""
+        if not self.is_generic or self.origin is not None:
+            return None
+        params = getattr(self.annotation, "__parameters__", ())
+        return tuple(FieldDefinition.from_annotation(param) for param in params) or None
+
+    @property
+    def is_dataclass_type(self) -> bool:
+        """Whether the type is a dataclass."""
+        cls = _origin_class(self.annotation, self.origin)
+        return isinstance(cls, type) and is_dataclass(cls)
+
+    @property
+    def is_typeddict_type(self) -> bool:
+        """Whether the type is a ``TypedDict``."""
+        return is_typeddict(_origin_class(self.annotation, self.origin))
+
+    @property
+    def is_enum(self) -> bool:
+        """Whether the type is an ``Enum``."""
+        return is_class_and_subclass(self.annotation, Enum)
+
+    @property
+    def type_(self) -> Any:
+        """The origin if there is one, else the annotation."""
+        return self.origin or self.annotation
+
+    def is_subclass_of(self, cl: type[Any] | tuple[type[Any], ...]) -> bool:
+        """Tell whether the type is a subclass of ``cl`` (every member, for a union).
+
+        Args:
+            cl: A class or a tuple of classes.
+
+        Returns:
+            Whether it is.
+        """
+        if self.origin in UnionTypes:
+            return all(t.is_subclass_of(cl) for t in self.inner_types)
+        if self.origin is not None:
+            return is_class_and_subclass(self.origin, cl)
+        if self.annotation is Any or self.is_type_var:
+            return False
+        return is_class_and_subclass(self.annotation, cl)
+
+    def has_inner_subclass_of(self, cl: type[Any] | tuple[type[Any], ...]) -> bool:
+        """Tell whether one of the type arguments is a subclass of ``cl``.
+
+        Args:
+            cl: A class or a tuple of classes.
+
+        Returns:
+            Whether one is.
+        """
+        return any(t.is_subclass_of(cl) for t in self.inner_types)
+
+    def match_predicate_recursively(self, predicate: Callable[[FieldDefinition], bool]) -> bool:
+        """Tell whether ``predicate`` holds for this definition or any nested one.
+
+        Args:
+            predicate: A test over definitions.
+
+        Returns:
+            Whether it holds somewhere.
+        """
+        return predicate(self) or any(t.match_predicate_recursively(predicate) for t in self.inner_types)
+
+    def get_type_hints(
+        self, *, include_extras: bool = False, resolve_generics: bool = False
+    ) -> dict[str, Any]:
+        """Return the type hints of the annotated class (a dataclass, TypedDict...).
+
+        Args:
+            include_extras: Keep ``Annotated`` wrappers.
+            resolve_generics: Replace the class's type variables by the arguments given,
+                e.g. ``T`` by ``int`` for ``Model[int]``.
+
+        Returns:
+            Field name to annotation.
+        """
+        target = _origin_class(self.annotation, self.origin)
+        hints = get_type_hints(target, include_extras=include_extras)
+        if resolve_generics and self.origin is not None and self.args:
+            params = getattr(self.origin, "__parameters__", ())
+            mapping = dict(zip(params, self.args, strict=False))
+            hints = {key: _substitute(value, mapping) for key, value in hints.items()}
+        return hints
+
+
+def _substitute(annotation: Any, mapping: dict[Any, Any]) -> Any:
     if isinstance(annotation, TypeVar):
         return mapping.get(annotation, annotation)
     params = getattr(annotation, "__parameters__", ())
-    if params:
+    if params and get_origin(annotation) is not Annotated:
         try:
             return annotation[tuple(mapping.get(p, p) for p in params)]
-        except TypeError:
+        except TypeError:  # pragma: no cover - not subscriptable after all
             return annotation
     return annotation

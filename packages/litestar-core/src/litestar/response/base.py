@@ -180,8 +180,8 @@ class ASGIResponse:
             if self.background is not None:
                 await self.background()
         except BaseException:
-            # The start message is out: no error response can follow (see _exception_handling).
-            scope[RESPONSE_STARTED] = True  # type: ignore[literal-required]
+            # The start message is out: no error response can follow (see litestar._app._exceptions).
+            scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
             raise
 
 

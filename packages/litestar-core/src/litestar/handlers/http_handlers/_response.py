@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
     from litestar.types import Receive, Scope, Send
 
-__all__ = ("ResponsePlan", "build_response_plan", "build_to_asgi", "content_type_header")
+__all__ = ("ResponsePlan", "build_fast_respond", "build_to_asgi", "content_type_header")
 
 Respond = Callable[[Any, "Scope", "Receive", "Send", "Request[Any, Any, Any] | None"], Awaitable[None]]
 
@@ -40,7 +40,6 @@ class ResponsePlan:
 
     __slots__ = (
         "after_request",
-        "app",
         "background",
         "cookies",
         "explicit_media_type",
@@ -67,12 +66,6 @@ class ResponsePlan:
         self.after_request = handler.resolve_after_request()
         response_class = handler.resolve_response_class()
         self.response_class = None if response_class is Response else response_class
-        self.app: Any = None
-
-
-def build_response_plan(handler: HTTPRouteHandler) -> ResponsePlan:
-    """Resolve the response settings of ``handler``."""
-    return ResponsePlan(handler)
 
 
 def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[Any]]:

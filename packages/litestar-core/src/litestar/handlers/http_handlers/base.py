@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from litestar.enums import HttpMethod, MediaType
 from litestar.exceptions import ImproperlyConfiguredException
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from litestar.connection import Request
     from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
     from litestar.response import Response
+    from litestar.routes import BaseRoute
     from litestar.types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
@@ -92,6 +93,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         "tags",
         "template_name",
     )
+
+    table_slot: ClassVar[Literal["asgi", "http", "websocket"]] = "http"
 
     def __init__(
         self,
@@ -372,6 +375,16 @@ class HTTPRouteHandler(BaseRouteHandler):
         self._data_dto, self._return_dto = resolve_dtos(
             self, app, data.annotation if data is not None else Empty, self.parsed_return_field
         )
+
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+        """Compile the argument plan and the terminal ASGI app serving ``route``."""
+        from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
+
+        plan = self.create_kwargs_model(
+            {p.name: (str if p.type_name == "path" else p.type) for p in route.path_parameters.values()}
+        )
+        self._kwargs_plan = plan
+        return compile_http_endpoint(self, plan)
 
 
 route = HTTPRouteHandler

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from litestar._signature import parse_signature
 from litestar.connection import WebSocket
 from litestar.exceptions import ImproperlyConfiguredException, WebSocketDisconnect
-from litestar.handlers.websocket_handlers._compile import (
+from litestar.handlers.websocket_handlers._parts import (
     build_data_decoder,
     build_frame_encoder,
     build_guard_runner,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar._kwargs import KwargsPlan
-    from litestar.app import Litestar
     from litestar.router import Router
     from litestar.routes import BaseRoute
     from litestar.types import (
@@ -240,7 +239,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         signatures.extend(parse_signature(hook, namespace) for _, hook in self._hooks())
         return compile_websocket_plan(self, merge_signatures(signatures, _EXCLUDED), path_parameters)
 
-    def compile_endpoint(self, app: Litestar, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_listener(self, self._compile_plan(route))
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, get_origin
 
 from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.websocket_handlers._compile import (
+from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
     build_send_handler,
     qualified_name,
