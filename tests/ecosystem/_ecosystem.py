@@ -34,7 +34,10 @@ APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
 
-REFERENCE_LITESTAR = "litestar[standard,jwt,sqlalchemy,cli,pydantic,attrs]==2.17.0"
+EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
+"""The meta-package extras installed on both sides, as an application would ask for them."""
+
+REFERENCE_LITESTAR = f"litestar[{EXTRAS}]==2.17.0"
 """The published release the apps are proven against (``sniffio`` is one of its needs)."""
 
 PACKAGES: dict[str, tuple[str, ...]] = {
@@ -140,7 +143,10 @@ def ours_venv() -> Path:
 
     def wheels_and_packages(scratch: Path) -> list[str]:
         _run([_uv(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)], REPO)
-        return [*sorted(str(path) for path in scratch.glob("*.whl")), *_requirements()]
+        wheels = sorted(scratch.glob("*.whl"))
+        meta = [f"litestar[{EXTRAS}] @ {path.as_uri()}" for path in wheels if path.name.startswith("litestar-")]
+        pieces = [str(path) for path in wheels if not path.name.startswith("litestar-")]
+        return [*meta, *pieces, *_requirements()]
 
     return _venv("ours", _digest(_sources_digest(), *_requirements()), wheels_and_packages)
 
