@@ -44,7 +44,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "dishka": ("dishka==1.10.1",),
     "litestar-granian": ("litestar-granian==0.15.0",),
     "advanced-alchemy": ("advanced-alchemy==1.9.3", "aiosqlite"),
-    "litestar-saq": ("litestar-saq==0.8.0",),
+    "litestar-saq": ("litestar-saq==0.7.1", "redis"),
     "litestar-htmx": ("litestar-htmx==0.5.0",),
     "litestar-vite": ("litestar-vite==0.23.4",),
     "litestar-asyncpg": ("litestar-asyncpg==0.5.0",),
