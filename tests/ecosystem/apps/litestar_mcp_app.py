@@ -1,0 +1,76 @@
+"""litestar-mcp: routes marked ``mcp_tool``/``mcp_resource`` become MCP tools and resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Litestar, get
+from litestar.openapi.config import OpenAPIConfig
+from litestar.testing import TestClient
+from litestar_mcp import LitestarMCP
+
+
+@get("/users", mcp_tool="list_users")
+async def get_users() -> list[dict[str, Any]]:
+    """List all users in the system."""
+    return [{"id": 1, "name": "Alice"}, {"id": 2, "name": "Bob"}]
+
+
+@get("/config", mcp_resource="app_config")
+async def get_app_config() -> dict[str, Any]:
+    """Get the current application configuration."""
+    return {"debug": True, "version": "1.0.0"}
+
+
+@get("/plain")
+async def plain() -> str:
+    return "not exposed"
+
+
+SESSION: dict[str, str] = {}
+
+
+def rpc(client: TestClient[Any], method: str, params: dict[str, Any] | None = None) -> Any:
+    """One JSON-RPC call; the session id handed out by ``initialize`` goes with every later one."""
+    response = client.post(
+        "/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": method, "params": params or {}},
+        headers={"accept": "application/json, text/event-stream", **SESSION},
+    )
+    assert response.status_code == 200, response.text
+    if "mcp-session-id" in response.headers:
+        SESSION["Mcp-Session-Id"] = response.headers["mcp-session-id"]
+    body = response.json()
+    assert "error" not in body, body
+    return body["result"]
+
+
+def main() -> None:
+    app = Litestar(
+        [get_users, get_app_config, plain],
+        plugins=[LitestarMCP()],
+        openapi_config=OpenAPIConfig(title="My API", version="1.0.0"),
+    )
+    with TestClient(app) as client:
+        client_info = {"name": "ecosystem-test", "version": "1"}
+        info = rpc(client, "initialize", {"protocolVersion": "2025-03-26", "capabilities": {}, "clientInfo": client_info})
+        assert info["serverInfo"]["name"] == "My API", info
+        initialized = client.post(
+            "/mcp",
+            json={"jsonrpc": "2.0", "method": "notifications/initialized"},
+            headers={"accept": "application/json, text/event-stream", **SESSION},
+        )
+        assert initialized.status_code == 204, initialized.text
+        tools = rpc(client, "tools/list")["tools"]
+        assert [tool["name"] for tool in tools] == ["list_users"], tools
+        called = rpc(client, "tools/call", {"name": "list_users", "arguments": {}})
+        assert "Alice" in str(called["content"]), called
+        resources = rpc(client, "resources/list")["resources"]
+        assert [resource["name"] for resource in resources] == ["openapi", "app_config"], resources
+        config = rpc(client, "resources/read", {"uri": "litestar://app_config"})
+        assert '"version":"1.0.0"' in config["contents"][0]["text"].replace(" ", ""), config
+    print("OK")
+
+
+if __name__ == "__main__":
+    main()
