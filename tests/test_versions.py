@@ -149,7 +149,7 @@ def test_bump_moves_every_member_and_the_meta_pins(workspace_copy: Path) -> None
     assert check_versions(workspace_copy) == []
     meta = _projects(workspace_copy)[META]
     assert "litestar-core[standard]==2.99.1" in meta["optional-dependencies"]["standard"]
-    assert "bumped 4 distributions to 2.99.1" in result.stdout
+    assert f"bumped {len(_versions(workspace_copy))} distributions to 2.99.1" in result.stdout
 
 
 def test_bump_dry_run_prints_the_diff_and_writes_nothing(workspace_copy: Path) -> None:

@@ -38,7 +38,7 @@ def compile_handler(app: Litestar, route: BaseRoute, handler: BaseRouteHandler) 
         )
         handler._kwargs_plan = plan  # type: ignore[attr-defined]
         asgi_app = build_middleware_stack(
-            compile_http_endpoint(handler, app, plan), handler.resolve_middleware()
+            compile_http_endpoint(handler, app, plan), _middleware_of(app, handler)
         )
         handler._asgi_app = asgi_app  # type: ignore[attr-defined]
         leaf = app._table.leaf_for(route.path, route.path_components)
@@ -67,7 +67,7 @@ def compile_handler(app: Litestar, route: BaseRoute, handler: BaseRouteHandler) 
         compile_ws = getattr(handler, "compile_endpoint", None)
         if compile_ws is None:
             raise ImproperlyConfiguredException(f"Cannot register {handler!r}")
-        asgi_app = build_middleware_stack(compile_ws(app, route), handler.resolve_middleware())
+        asgi_app = build_middleware_stack(compile_ws(app, route), _middleware_of(app, handler))
         handler._asgi_app = asgi_app  # type: ignore[attr-defined]
         leaf = app._table.leaf_for(route.path, route.path_components)
         leaf.websocket = Endpoint(
@@ -118,11 +118,32 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     auto._is_auto_options = True  # type: ignore[attr-defined]
     auto.owner = handler.owner
     auto.resolve_opts()
-    asgi_app = build_middleware_stack(options_endpoint, auto.resolve_middleware())
+    asgi_app = build_middleware_stack(options_endpoint, _middleware_of(_root_of(handler), auto))
     auto._asgi_app = asgi_app  # type: ignore[attr-defined]
     endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
     leaf.http["OPTIONS"] = endpoint
     return endpoint
+
+
+def _root_of(handler: BaseRouteHandler) -> Any:
+    layer: Any = handler.owner
+    while getattr(layer, "owner", None) is not None:
+        layer = layer.owner
+    return layer
+
+
+def _middleware_of(app: Any, handler: BaseRouteHandler) -> list[Any]:
+    """The handler's middleware stack: the app's built-in middleware outermost, response cache innermost."""
+    middleware = handler.resolve_middleware()
+    features = getattr(app, "_middleware_features", None)
+    if getattr(handler, "cache", False):
+        from litestar.middleware._features import cache_features
+
+        features = cache_features(app)
+        middleware = [*middleware, features.cache_middleware(handler)]
+    if features is not None and features.route_middleware:
+        middleware = [*features.route_middleware, *middleware]
+    return middleware
 
 
 def _compile_asgi(app: Litestar, handler: ASGIRouteHandler) -> Any:

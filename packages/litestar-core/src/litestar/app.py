@@ -16,8 +16,10 @@ from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
 from litestar.handlers.base import BaseRouteHandler
+from litestar.middleware._features import EDGE_PASSED, build_edge, load_app_features
 from litestar.router import Router
 from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.stores.registry import StoreRegistry
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ class Litestar(Router):
     response_cache_config: Any
     route_map: Any
     state: State
-    stores: Any
+    stores: StoreRegistry
     template_engine: Any
 
     def __init__(
@@ -283,7 +285,9 @@ class Litestar(Router):
         self.plugins = list(config.plugins)
         self.response_cache_config = config.response_cache_config
         self.state = config.state
-        self.stores = config.stores
+        self.stores = (
+            config.stores if isinstance(config.stores, StoreRegistry) else StoreRegistry(config.stores)
+        )
         self.template_engine = None
         self._static_files_config = list(config.static_files_config)
         self._table = RouteTable()
@@ -294,6 +298,8 @@ class Litestar(Router):
         self.asgi_handler = self
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
+        self._middleware_features = load_app_features(self, config)
+        self._edge = build_edge(self, self._middleware_features)
         self.register_all(config.route_handlers)
 
     def _check_pieces(self, config: AppConfig) -> None:
@@ -506,6 +512,9 @@ class Litestar(Router):
         scope_type = scope["type"]
         if scope_type == "lifespan":
             await self._serve_lifespan(receive, send)
+            return
+        if self._edge is not None and scope.get(EDGE_PASSED) is not self:
+            await self._edge(scope, receive, send)
             return
         path = scope["path"]
         root_path = scope.get("root_path")
