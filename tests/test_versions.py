@@ -110,7 +110,8 @@ def test_meta_package_ships_no_code() -> None:
 
 def _load_bump_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bump_version", REPO / "scripts" / "bump_version.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bump_version", module)
     spec.loader.exec_module(module)
@@ -149,6 +150,7 @@ def test_bump_moves_every_member_and_the_meta_pins(workspace_copy: Path) -> None
     assert check_versions(workspace_copy) == []
     meta = _projects(workspace_copy)[META]
     assert "litestar-core[standard]==2.99.1" in meta["optional-dependencies"]["standard"]
+    assert "litestar-plugins[pydantic]==2.99.1" in meta["optional-dependencies"]["pydantic"]
     assert f"bumped {len(_versions(workspace_copy))} distributions to 2.99.1" in result.stdout
 
 

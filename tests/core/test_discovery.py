@@ -56,7 +56,7 @@ def test_missing_piece_names_the_distribution(fake_entry_points: dict[str, Entry
 def test_require_piece_names_the_feature(fake_entry_points: dict[str, EntryPoint]) -> None:
     with pytest.raises(
         MissingDependencyException,
-        match="^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
+        match=r"^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
     ):
         _discovery.require_piece("di", feature="dependencies=")
 
@@ -126,7 +126,9 @@ def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
         litestar.middleware.Nope  # type: ignore[attr-defined]  # noqa: B018
 
 
-def test_first_party_piece_missing_when_its_module_cannot_be_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_party_piece_missing_when_its_module_cannot_be_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A first-party piece is loaded by importing its module; absent module -> clear error."""
     _discovery.load_piece.cache_clear()
     monkeypatch.setitem(sys.modules, "litestar.di", None)

@@ -20,7 +20,7 @@ TIMEOUT = 600
 
 
 def _uv() -> str:
-    # NOTE(h6): `uv run` exports UV (its own path) to its children; fall back to PATH.
+    # NOTE: `uv run` exports UV (its own path) to its children; fall back to PATH.
     uv = os.environ.get("UV") or shutil.which("uv")
     if not uv:
         raise RuntimeError("the install tests need `uv` on PATH (see .ci/run)")

@@ -162,6 +162,7 @@ def test_server_side_session_lives_in_the_named_store_and_renews(redis_url: str)
             client.post("/clear")
             assert portal.call(store.get, session_id) is None
             portal.call(store.delete_all)
+            portal.call(store.__aexit__, None, None, None)
 
 
 def test_server_side_session_with_garbage_id_starts_empty() -> None:

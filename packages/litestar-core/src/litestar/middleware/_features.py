@@ -27,6 +27,7 @@ __all__ = (
     "MiddlewarePieceProtocol",
     "build_edge",
     "cache_features",
+    "handler_middleware",
     "load_app_features",
 )
 
@@ -117,3 +118,27 @@ def build_edge(app: Any, features: AppMiddlewareFeatures | None) -> ASGIApp | No
         await dispatch(app, scope, receive, send)
 
     return features.wrap_app(routed)
+
+
+def handler_middleware(app: Any, handler: Any) -> list[Middleware]:
+    """The middleware stack of ``handler``: the app's built-in middleware outermost, response cache innermost.
+
+    Args:
+        app: The application (``None``: found by walking the handler's owners).
+        handler: The route handler being compiled.
+
+    Returns:
+        The middleware definitions, outermost first.
+    """
+    if app is None:
+        app = handler.owner
+        while getattr(app, "owner", None) is not None:
+            app = app.owner
+    middleware: list[Middleware] = handler.resolve_middleware()
+    features: AppMiddlewareFeatures | None = getattr(app, "_middleware_features", None)
+    if getattr(handler, "cache", False):
+        features = cache_features(app)
+        middleware = [*middleware, features.cache_middleware(handler)]
+    if features is not None and features.route_middleware:
+        middleware = [*features.route_middleware, *middleware]
+    return middleware

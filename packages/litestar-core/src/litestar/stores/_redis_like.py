@@ -60,7 +60,7 @@ class RedisLikeStore(NamespacedStore):
     _client: Any
 
     def __init__(
-        self, client: Any, namespace: str | None | EmptyType = Empty, handle_client_shutdown: bool = False
+        self, client: Any, namespace: str | EmptyType | None = Empty, handle_client_shutdown: bool = False
     ) -> None:
         self._client = client
         self.namespace: str | None = DEFAULT_NAMESPACE if namespace is Empty else namespace

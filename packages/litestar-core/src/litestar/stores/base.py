@@ -119,8 +119,9 @@ class Store(ABC):
         await self.set(key, _msgpack_encode((count, reset)), expires_in=max(remaining, 1))
         return count, remaining
 
-    async def __aenter__(self) -> None:
-        """Enter the store's context (nothing to do by default)."""
+    async def __aenter__(self) -> Self:
+        """Enter the store's context (nothing to set up by default)."""
+        return self
 
     async def __aexit__(
         self,
@@ -129,6 +130,7 @@ class Store(ABC):
         exc_tb: TracebackType | None,
     ) -> None:
         """Leave the store's context, releasing resources it owns (nothing by default)."""
+        return None
 
 
 class NamespacedStore(Store):

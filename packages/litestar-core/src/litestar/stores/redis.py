@@ -26,7 +26,7 @@ class RedisStore(RedisLikeStore):
     """
 
     def __init__(
-        self, redis: Redis, namespace: str | None | EmptyType = Empty, handle_client_shutdown: bool = False
+        self, redis: Redis, namespace: str | EmptyType | None = Empty, handle_client_shutdown: bool = False
     ) -> None:
         """Initialise the store.
 
@@ -50,7 +50,7 @@ class RedisStore(RedisLikeStore):
         port: int | None = None,
         username: str | None = None,
         password: str | None = None,
-        namespace: str | None | EmptyType = Empty,
+        namespace: str | EmptyType | None = Empty,
     ) -> RedisStore:
         """Create a store with a client of its own (closed with the store).
 

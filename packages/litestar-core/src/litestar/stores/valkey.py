@@ -26,7 +26,7 @@ class ValkeyStore(RedisLikeStore):
     """
 
     def __init__(
-        self, valkey: Valkey, namespace: str | None | EmptyType = Empty, handle_client_shutdown: bool = False
+        self, valkey: Valkey, namespace: str | EmptyType | None = Empty, handle_client_shutdown: bool = False
     ) -> None:
         """Initialise the store.
 
@@ -50,7 +50,7 @@ class ValkeyStore(RedisLikeStore):
         port: int | None = None,
         username: str | None = None,
         password: str | None = None,
-        namespace: str | None | EmptyType = Empty,
+        namespace: str | EmptyType | None = Empty,
     ) -> ValkeyStore:
         """Create a store with a client of its own (closed with the store).
 

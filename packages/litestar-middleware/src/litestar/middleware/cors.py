@@ -65,10 +65,7 @@ class CORSMiddleware:
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message, mutable = editable_start(message)
-                if allow_all and not has_cookie:
-                    extra = self._simple_all
-                else:
-                    extra = self._simple
+                extra = self._simple_all if allow_all and not has_cookie else self._simple
                 for key, value in extra:
                     mutable[key] = value
                 if (allow_all and has_cookie) or (not allow_all and config.is_origin_allowed(origin)):

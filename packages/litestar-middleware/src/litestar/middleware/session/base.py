@@ -28,7 +28,7 @@ __all__ = ("BaseBackendConfig", "BaseSessionBackend", "SessionMiddleware")
 
 ONE_DAY_IN_SECONDS = 60 * 60 * 24
 
-ScopeSession: TypeAlias = "dict[str, Any] | None | EmptyType"
+ScopeSession: TypeAlias = "dict[str, Any] | EmptyType | None"
 ConfigT = TypeVar("ConfigT", bound="BaseBackendConfig[Any]")
 BaseSessionBackendT = TypeVar("BaseSessionBackendT", bound="BaseSessionBackend[Any]")
 
