@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint

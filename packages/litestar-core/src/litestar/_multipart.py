@@ -13,7 +13,7 @@ from typing import Any
 from litestar._parsers import parse_header_params
 from litestar.datastructures.multi_dicts import FormMultiDict
 from litestar.datastructures.upload_file import UploadFile
-from litestar.exceptions import ClientException
+from litestar.exceptions.http_exceptions import ClientException
 
 __all__ = ("MultipartParser", "parse_multipart_form")
 

@@ -13,66 +13,66 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
 
-from litestar._app import (
-    ExceptionDispatcher,
-    HandlerIndex,
-    HandlerIndexMap,
-    app_lifespan,
-    build_options_endpoint,
-    register_handler,
-    serve_lifespan,
-)
 from litestar._app._config import config_from_arguments
-from litestar._routing import RouteTable
+from litestar._app._exceptions import ExceptionDispatcher
+from litestar._app._index import HandlerIndex, HandlerIndexMap
+from litestar._app._lifespan import app_lifespan, serve_lifespan
+from litestar._app._register import build_options_endpoint, register_handler
+from litestar._routing._table import RouteTable
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
-from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.router import Router
-from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.routes.asgi import ASGIRoute
+from litestar.routes.base import BaseRoute
+from litestar.routes.http import HTTPRoute
+from litestar.routes.websocket import WebSocketRoute
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar.connection import Request, WebSocket
-    from litestar.datastructures import CacheControlHeader, ETag
+    from litestar.connection.request import Request
+    from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.headers import CacheControlHeader, ETag
     from litestar.events.emitter import BaseEventEmitterBackend
     from litestar.events.listener import EventListener
     from litestar.handlers.base import BaseRouteHandler
     from litestar.logging.config import BaseLoggingConfig
     from litestar.plugins.base import PluginProtocol
-    from litestar.response import Response
-    from litestar.types import (
-        AfterExceptionHookHandler,
-        AfterRequestHookHandler,
-        AfterResponseHookHandler,
-        BeforeMessageSendHookHandler,
-        BeforeRequestHookHandler,
-        ControllerRouterHandler,
-        Debugger,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        LifespanHook,
-        Middleware,
-        OnAppInitHandler,
-        ParametersMap,
-        Receive,
-        ResponseCookies,
-        ResponseHeaders,
-        Scope,
-        Send,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
+    from litestar.response.base import Response
     from litestar.types._pieces import (
         DTOProtocol,
         OpenAPIConfigProtocol,
         PieceConfigProtocol,
         SecurityRequirementProtocol,
     )
+    from litestar.types.asgi_types import Receive, Scope, Send
+    from litestar.types.callable_types import (
+        AfterExceptionHookHandler,
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeMessageSendHookHandler,
+        BeforeRequestHookHandler,
+        Guard,
+        LifespanHook,
+        OnAppInitHandler,
+    )
+    from litestar.types.composite_types import (
+        Dependencies,
+        ExceptionHandlersMap,
+        Middleware,
+        ParametersMap,
+        ResponseCookies,
+        ResponseHeaders,
+        TypeDecodersSequence,
+        TypeEncodersMap,
+    )
+    from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
+    from litestar.types.internal_types import ControllerRouterHandler
 
 __all__ = ("DEFAULT_OPENAPI_CONFIG", "HandlerIndex", "Litestar")
 
@@ -444,7 +444,7 @@ class Litestar(Router):
 
     def url_for_static_asset(self, name: str, file_path: str) -> str:
         """URL of a static file (static files are not supported by this version)."""
-        from litestar.exceptions import NoRouteMatchFoundException
+        from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
 
         raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
 

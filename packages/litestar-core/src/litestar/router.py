@@ -6,16 +6,19 @@ import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.asgi_handlers import ASGIRouteHandler
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.http_handlers import HTTPRouteHandler
-from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.handlers.http_handlers.base import HTTPRouteHandler
+from litestar.routes.asgi import ASGIRoute
+from litestar.routes.base import BaseRoute
+from litestar.routes.http import HTTPRoute
+from litestar.routes.websocket import WebSocketRoute
 from litestar.types.empty import Empty
 from litestar.utils.path import join_paths, normalize_path
 
 if TYPE_CHECKING:
-    from litestar.types import ControllerRouterHandler
+    from litestar.types.internal_types import ControllerRouterHandler
 
 __all__ = ("Router",)
 
@@ -329,7 +332,7 @@ def _clone_layer(layer: Any, clones: dict[int, Any]) -> Any:
 
 
 def _is_listener_class(value: type) -> bool:
-    from litestar.handlers.websocket_handlers import WebsocketListener
+    from litestar.handlers.websocket_handlers.listener import WebsocketListener
 
     return issubclass(value, WebsocketListener)
 

@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from litestar.config.cors import CORSConfig
     from litestar.config.csrf import CSRFConfig
     from litestar.config.response_cache import ResponseCacheConfig
-    from litestar.connection import Request, WebSocket
-    from litestar.datastructures import CacheControlHeader, ETag, State
+    from litestar.connection.request import Request
+    from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.state import State
     from litestar.di import Provide
     from litestar.dto import AbstractDTO
     from litestar.events.emitter import BaseEventEmitterBackend
@@ -29,22 +31,23 @@ if TYPE_CHECKING:
     from litestar.openapi.config import OpenAPIConfig
     from litestar.openapi.spec import SecurityRequirement
     from litestar.plugins.base import PluginProtocol
-    from litestar.response import Response
+    from litestar.response.base import Response
     from litestar.static_files.config import StaticFilesConfig
     from litestar.stores.base import Store
     from litestar.stores.registry import StoreRegistry
     from litestar.template.config import TemplateConfigType
-    from litestar.types import (
+    from litestar.types.callable_types import (
         AfterExceptionHookHandler,
         AfterRequestHookHandler,
         AfterResponseHookHandler,
         AnyCallable,
         BeforeMessageSendHookHandler,
         BeforeRequestHookHandler,
-        ControllerRouterHandler,
-        ExceptionHandlersMap,
         Guard,
         LifespanHook,
+    )
+    from litestar.types.composite_types import (
+        ExceptionHandlersMap,
         Middleware,
         ParametersMap,
         ResponseCookies,
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     )
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
+    from litestar.types.internal_types import ControllerRouterHandler
 
 __all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures")
 

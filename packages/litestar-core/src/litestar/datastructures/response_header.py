@@ -39,7 +39,7 @@ class ResponseHeader:
 
     def __post_init__(self) -> None:
         if not self.documentation_only and self.value is None:
-            from litestar.exceptions import ImproperlyConfiguredException
+            from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
             raise ImproperlyConfiguredException("value must be set if documentation_only is false")
 

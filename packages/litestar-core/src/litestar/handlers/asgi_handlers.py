@@ -7,13 +7,15 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
-    from litestar.routes import BaseRoute
-    from litestar.types import ASGIApp, ExceptionHandlersMap, Guard, Receive, Scope, Send
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
+    from litestar.types.callable_types import Guard
+    from litestar.types.composite_types import ExceptionHandlersMap
 
 __all__ = ("ASGIRouteHandler", "asgi")
 
@@ -90,7 +92,7 @@ class ASGIRouteHandler(BaseRouteHandler):
             return fn
         request_class = app.request_class
         if request_class is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             request_class = Request
         handler = self

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from litestar._signature import ParsedSignature, callable_location, parse_signature
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
 from litestar.utils.path import normalize_path
 
@@ -22,14 +22,13 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar.app import Litestar
-    from litestar.connection import ASGIConnection
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        AsyncAnyCallable,
+    from litestar.connection.base import ASGIConnection
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp
+    from litestar.types.callable_types import AsyncAnyCallable, Guard
+    from litestar.types.composite_types import (
         Dependencies,
         ExceptionHandlersMap,
-        Guard,
         Middleware,
         TypeDecodersSequence,
         TypeEncodersMap,
@@ -223,14 +222,14 @@ class BaseRouteHandler:
     @property
     def default_serializer(self) -> Callable[[Any], Any]:
         """The ``enc_hook`` built from the layered type encoders."""
-        from litestar.serialization import get_serializer
+        from litestar.serialization.msgspec_hooks import get_serializer
 
         return get_serializer(self.resolve_type_encoders())
 
     @property
     def default_deserializer(self) -> Callable[[Any, Any], Any]:
         """The ``dec_hook`` built from the layered type decoders."""
-        from litestar.serialization import default_deserializer
+        from litestar.serialization.msgspec_hooks import default_deserializer
 
         decoders = self.resolve_type_decoders()
 
@@ -383,7 +382,7 @@ class BaseRouteHandler:
     def create_kwargs_model(self, path_parameters: dict[str, Any]) -> Any:
         """Compile and return the argument plan for the given path parameters."""
         from litestar._discovery import load_piece
-        from litestar._kwargs import compile_kwargs_plan
+        from litestar._kwargs._compile import compile_kwargs_plan
 
         errors: list[str] = []
         namespace = self.resolve_signature_namespace()
@@ -411,7 +410,7 @@ def _is_plain_function(fn: Any) -> bool:
 def _dec_hook(type_decoders: Sequence[Any]) -> Callable[[type, Any], Any] | None:
     if not type_decoders:
         return None
-    from litestar.serialization import default_deserializer
+    from litestar.serialization.msgspec_hooks import default_deserializer
 
     decoders = list(type_decoders)
 

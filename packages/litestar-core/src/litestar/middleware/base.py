@@ -20,7 +20,8 @@ from litestar.enums import ScopeType
 from litestar.middleware._exclusion import compile_exclude_pattern, should_bypass
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Receive, Scope, Scopes, Send
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
+    from litestar.types.composite_types import Scopes
 
 __all__ = ("ASGIMiddleware", "AbstractMiddleware", "DefineMiddleware", "MiddlewareProtocol")
 

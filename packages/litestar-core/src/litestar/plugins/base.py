@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from litestar.config.app import AppConfig
     from litestar.dto import AbstractDTO
     from litestar.openapi.spec import Schema
-    from litestar.routes import BaseRoute
+    from litestar.routes.base import BaseRoute
     from litestar.typing import FieldDefinition
 
 __all__ = (

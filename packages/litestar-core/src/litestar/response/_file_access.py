@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from anyio import AsyncFile
 
-    from litestar.types import PathType
+    from litestar.types.composite_types import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("FileAccess", "file_info_from_stat")
@@ -80,7 +80,7 @@ class FileAccess:
         try:
             return await self._open(path, mode, buffering)
         except OSError as exc:
-            from litestar.exceptions import InternalServerException
+            from litestar.exceptions.http_exceptions import InternalServerException
 
             raise InternalServerException() from exc
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from litestar.datastructures.cookie import Cookie
-    from litestar.types import ResponseCookies, ResponseHeaders
+    from litestar.types.composite_types import ResponseCookies, ResponseHeaders
 
 __all__ = (
     "build_header_list",

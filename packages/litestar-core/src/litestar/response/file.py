@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import quote
 from zlib import adler32
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._file_access import FileAccess, file_info_from_stat
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import Response
@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.headers import ETag
     from litestar.enums import MediaType
-    from litestar.types import PathType, Receive, ResponseCookies, ResponseHeaders, Send, TypeEncodersMap
+    from litestar.types.asgi_types import Receive, Send
+    from litestar.types.composite_types import PathType, ResponseCookies, ResponseHeaders, TypeEncodersMap
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_file")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlencode
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.helpers import url_quote
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.multi_dicts import MultiDict
-    from litestar.types import ResponseCookies, ResponseHeaders, TypeEncodersMap
+    from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
 
 __all__ = ("ASGIRedirectResponse", "Redirect")
 

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.enums import MediaType, OpenAPIMediaType
-    from litestar.types import Receive, ResponseCookies, ResponseHeaders, Send, StreamType, TypeEncodersMap
+    from litestar.types.asgi_types import Receive, Send
+    from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
+    from litestar.types.helper_types import StreamType
 
 __all__ = ("ASGIStreamingResponse", "Stream")
 

@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
-    from litestar.types import ResponseCookies, TypeEncodersMap
+    from litestar.types.composite_types import ResponseCookies, TypeEncodersMap
 
 __all__ = ("Template",)
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from litestar.connection.base import ASGIConnection
     from litestar.connection.request import Request
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.handlers.http_handlers import HTTPRouteHandler
+    from litestar.handlers.http_handlers.base import HTTPRouteHandler
     from litestar.response.base import Response
     from litestar.types.asgi_types import ASGIApp, Message, Method, Scope
     from litestar.types.helper_types import SyncOrAsyncUnion

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 if TYPE_CHECKING:
     from litestar.controller import Controller
     from litestar.handlers.asgi_handlers import ASGIRouteHandler
-    from litestar.handlers.http_handlers import HTTPRouteHandler
-    from litestar.handlers.websocket_handlers import WebsocketRouteHandler
+    from litestar.handlers.http_handlers.base import HTTPRouteHandler
+    from litestar.handlers.websocket_handlers.route_handler import WebsocketRouteHandler
     from litestar.router import Router
     from litestar.types.asgi_types import Method
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from inspect import Signature
     from typing import Self
 
-    from litestar.types import AnyCallable
+    from litestar.types.callable_types import AnyCallable
 
 __all__ = (
     "ParsedSignature",

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from litestar.enums import HttpMethod, MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from litestar.types.empty import Empty
@@ -16,20 +16,24 @@ from litestar.utils.warnings import warn_implicit_sync_to_thread
 if TYPE_CHECKING:
     from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
-    from litestar.response import Response
-    from litestar.routes import BaseRoute
-    from litestar.types import (
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeader
+    from litestar.response.base import Response
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp
+    from litestar.types.callable_types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
         AnyCallable,
-        ASGIApp,
         AsyncAnyCallable,
         BeforeRequestHookHandler,
+        Guard,
+    )
+    from litestar.types.composite_types import (
         Dependencies,
         ExceptionHandlersMap,
-        Guard,
         Middleware,
         ResponseCookies,
         ResponseHeaders,
@@ -223,7 +227,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``request_class``, or :class:`~litestar.connection.Request`."""
         value = self._innermost("request_class")
         if value is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             return Request
         return value  # type: ignore[no-any-return]
@@ -232,20 +236,20 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``response_class``, or :class:`~litestar.response.Response`."""
         value = self._innermost("response_class")
         if value is None:
-            from litestar.response import Response
+            from litestar.response.base import Response
 
             return Response
         return value  # type: ignore[no-any-return]
 
     def resolve_response_headers(self) -> frozenset[ResponseHeader]:
         """Response headers of every layer; an inner layer overrides a header name."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         return frozenset(ResponseHeader(name=k, value=v) for k, v in self._ordered_response_headers())
 
     def _ordered_response_headers(self) -> list[tuple[str, str]]:
         """Layered headers in declaration order (innermost first), with cache-control and etag."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         seen: dict[str, tuple[str, str]] = {}
         for layer in reversed(self.ownership_layers):
@@ -266,7 +270,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def resolve_response_cookies(self) -> frozenset[Cookie]:
         """Response cookies of every layer; an inner layer overrides an equal cookie (key, path, domain)."""
-        from litestar.datastructures import Cookie
+        from litestar.datastructures.cookie import Cookie
 
         merged: dict[tuple[str, str | None, str | None], Cookie] = {}
         for layer in self.ownership_layers:

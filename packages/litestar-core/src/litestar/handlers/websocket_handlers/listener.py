@@ -15,8 +15,9 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 from litestar._signature import parse_signature
-from litestar.connection import WebSocket
-from litestar.exceptions import ImproperlyConfiguredException, WebSocketDisconnect
+from litestar.connection.websocket import WebSocket
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.exceptions.websocket_exceptions import WebSocketDisconnect
 from litestar.handlers.websocket_handlers._parts import (
     build_data_decoder,
     build_frame_encoder,
@@ -32,23 +33,18 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
     from typing import Self
 
-    from litestar._kwargs import KwargsPlan
+    from litestar._kwargs._plan import KwargsPlan
     from litestar.router import Router
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        AnyCallable,
-        ASGIApp,
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
+    from litestar.types.callable_types import AnyCallable, Guard
+    from litestar.types.composite_types import (
         Dependencies,
         ExceptionHandlersMap,
-        Guard,
         Middleware,
-        Receive,
-        Scope,
-        Send,
         TypeDecodersSequence,
         TypeEncodersMap,
     )
-    from litestar.types.asgi_types import WebSocketMode
 
 __all__ = ("WebsocketListener", "WebsocketListenerRouteHandler", "websocket_listener")
 

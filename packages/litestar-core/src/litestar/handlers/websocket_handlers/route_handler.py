@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
@@ -15,20 +15,13 @@ from litestar.handlers.websocket_handlers._parts import (
 )
 
 if TYPE_CHECKING:
-    from litestar._kwargs import KwargsPlan
+    from litestar._kwargs._plan import KwargsPlan
     from litestar.app import Litestar
-    from litestar.connection import WebSocket
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        Receive,
-        Scope,
-        Send,
-    )
+    from litestar.connection.websocket import WebSocket
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
+    from litestar.types.callable_types import Guard
+    from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware
 
 __all__ = ("WebsocketRouteHandler", "websocket")
 
@@ -93,7 +86,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
         if value is None:
             value = self._innermost("websocket_class")
             if value is None:
-                from litestar.connection import WebSocket
+                from litestar.connection.websocket import WebSocket
 
                 value = WebSocket
             self._resolved["websocket_class"] = value

@@ -7,7 +7,9 @@ import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, get_origin
 
-from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
+from litestar.exceptions.base_exceptions import LitestarWarning
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.exceptions.websocket_exceptions import WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
 from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
@@ -20,22 +22,13 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar._kwargs import KwargsPlan
+    from litestar._kwargs._plan import KwargsPlan
     from litestar.app import Litestar
-    from litestar.connection import WebSocket
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        Receive,
-        Scope,
-        Send,
-        TypeEncodersMap,
-    )
-    from litestar.types.asgi_types import WebSocketMode
+    from litestar.connection.websocket import WebSocket
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
+    from litestar.types.callable_types import Guard
+    from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware, TypeEncodersMap
 
 __all__ = ("WebSocketStreamHandler", "send_websocket_stream", "websocket_stream")
 
