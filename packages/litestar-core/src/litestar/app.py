@@ -385,7 +385,7 @@ class Litestar(Router):
     @classmethod
     def from_scope(cls, scope: Scope) -> Litestar:
         """The app serving a connection."""
-        app: Litestar = scope["app"]
+        app: Litestar = scope["app"]  # type: ignore[assignment]  # the scope names the app by a Protocol
         return app
 
     # -- registration -----------------------------------------------------------------

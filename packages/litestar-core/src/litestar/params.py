@@ -15,7 +15,7 @@ from litestar.enums import RequestEncodingType
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar.openapi.spec import Example, ExternalDocumentation
+    from litestar.types._pieces import ExampleProtocol, ExternalDocumentationProtocol
 
 __all__ = (
     "Body",
@@ -48,8 +48,8 @@ _CONSTRAINTS = (
 class KwargDefinition:
     """Validation constraints and schema metadata shared by parameters and bodies."""
 
-    examples: list[Example] | None = field(default=None)
-    external_docs: ExternalDocumentation | None = field(default=None)
+    examples: list[ExampleProtocol] | None = field(default=None)
+    external_docs: ExternalDocumentationProtocol | None = field(default=None)
     content_encoding: str | None = field(default=None)
     default: Any = field(default=Empty)
     title: str | None = field(default=None)
@@ -138,8 +138,8 @@ def Parameter(
     cookie: str | None = None,
     default: Any = Empty,
     description: str | None = None,
-    examples: list[Example] | None = None,
-    external_docs: ExternalDocumentation | None = None,
+    examples: list[ExampleProtocol] | None = None,
+    external_docs: ExternalDocumentationProtocol | None = None,
     ge: float | None = None,
     gt: float | None = None,
     header: str | None = None,
@@ -194,8 +194,8 @@ def Body(
     content_encoding: str | None = None,
     default: Any = Empty,
     description: str | None = None,
-    examples: list[Example] | None = None,
-    external_docs: ExternalDocumentation | None = None,
+    examples: list[ExampleProtocol] | None = None,
+    external_docs: ExternalDocumentationProtocol | None = None,
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,

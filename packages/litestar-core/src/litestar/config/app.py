@@ -14,28 +14,26 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
 
     from litestar.app import Litestar
-    from litestar.config.allowed_hosts import AllowedHostsConfig
-    from litestar.config.compression import CompressionConfig
-    from litestar.config.cors import CORSConfig
-    from litestar.config.csrf import CSRFConfig
-    from litestar.config.response_cache import ResponseCacheConfig
     from litestar.connection.request import Request
     from litestar.connection.websocket import WebSocket
     from litestar.datastructures.headers import CacheControlHeader, ETag
     from litestar.datastructures.state import State
-    from litestar.di import Provide
-    from litestar.dto import AbstractDTO
     from litestar.events.emitter import BaseEventEmitterBackend
     from litestar.events.listener import EventListener
     from litestar.logging.config import BaseLoggingConfig
-    from litestar.openapi.config import OpenAPIConfig
-    from litestar.openapi.spec import SecurityRequirement
     from litestar.plugins.base import PluginProtocol
     from litestar.response.base import Response
     from litestar.static_files.config import StaticFilesConfig
     from litestar.stores.base import Store
     from litestar.stores.registry import StoreRegistry
     from litestar.template.config import TemplateConfigType
+    from litestar.types._pieces import (
+        DTOProtocol,
+        OpenAPIConfigProtocol,
+        PieceConfigProtocol,
+        ProvideProtocol,
+        SecurityRequirementProtocol,
+    )
     from litestar.types.callable_types import (
         AfterExceptionHookHandler,
         AfterRequestHookHandler,
@@ -75,15 +73,11 @@ def _default_state() -> State:
     return State()
 
 
-def _default_response_cache_config() -> ResponseCacheConfig | None:
-    # NOTE: ResponseCacheConfig ships with litestar-middleware; core alone has none.
-    try:
-        from litestar.config.response_cache import ResponseCacheConfig
-    except ImportError as exc:
-        if exc.name in ("litestar.config.response_cache", "litestar.config"):
-            return None
-        raise
-    return ResponseCacheConfig()
+def _default_response_cache_config() -> PieceConfigProtocol | None:
+    from litestar._discovery import default_response_cache_config
+
+    config: PieceConfigProtocol | None = default_response_cache_config()
+    return config
 
 
 class _LazyPdb:
@@ -121,7 +115,7 @@ class AppConfig:
     """Hook called with the response before it is sent."""
     after_response: AfterResponseHookHandler | None = None
     """Hook called with the request after the response is sent."""
-    allowed_hosts: list[str] | AllowedHostsConfig | None = None
+    allowed_hosts: list[str] | PieceConfigProtocol | None = None
     """Allowed hosts, or their full configuration (needs litestar-middleware)."""
     before_request: BeforeRequestHookHandler | None = None
     """Hook called with the request before the handler; a non-``None`` result is the response."""
@@ -129,17 +123,17 @@ class AppConfig:
     """Hooks called with every ASGI message before it is sent."""
     cache_control: CacheControlHeader | None = None
     """Default ``Cache-Control`` header of the responses."""
-    compression_config: CompressionConfig | None = None
+    compression_config: PieceConfigProtocol | None = None
     """Response compression (needs litestar-middleware)."""
-    cors_config: CORSConfig | None = None
+    cors_config: PieceConfigProtocol | None = None
     """CORS (needs litestar-middleware)."""
-    csrf_config: CSRFConfig | None = None
+    csrf_config: PieceConfigProtocol | None = None
     """CSRF protection (needs litestar-middleware)."""
     debug: bool = False
     """Show tracebacks in error responses and log exceptions."""
-    dependencies: dict[str, Provide | AnyCallable] = field(default_factory=dict)
+    dependencies: dict[str, ProvideProtocol | AnyCallable] = field(default_factory=dict)
     """App level dependencies (needs litestar-di)."""
-    dto: type[AbstractDTO] | EmptyType | None = Empty
+    dto: type[DTOProtocol] | EmptyType | None = Empty
     """Default DTO for request data."""
     etag: ETag | None = None
     """Default ``ETag`` header of the responses."""
@@ -165,7 +159,7 @@ class AppConfig:
     """Callables run at shutdown."""
     on_startup: list[LifespanHook] = field(default_factory=list)
     """Callables run at startup."""
-    openapi_config: OpenAPIConfig | None = None
+    openapi_config: OpenAPIConfigProtocol | None = None
     """OpenAPI schema configuration (needs litestar-openapi)."""
     opt: dict[str, Any] = field(default_factory=dict)
     """Arbitrary options readable by handlers, guards and middleware."""
@@ -189,13 +183,13 @@ class AppConfig:
     """Cookies set on every response."""
     response_headers: ResponseHeaders = field(default_factory=list)
     """Headers set on every response."""
-    response_cache_config: ResponseCacheConfig | None = field(default_factory=_default_response_cache_config)
+    response_cache_config: PieceConfigProtocol | None = field(default_factory=_default_response_cache_config)
     """Response caching (``None`` when litestar-middleware is not installed)."""
-    return_dto: type[AbstractDTO] | EmptyType | None = Empty
+    return_dto: type[DTOProtocol] | EmptyType | None = Empty
     """Default DTO for response data."""
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     """Route handlers, controllers and routers to register."""
-    security: list[SecurityRequirement] = field(default_factory=list)
+    security: list[SecurityRequirementProtocol] = field(default_factory=list)
     """OpenAPI security requirements."""
     signature_namespace: dict[str, Any] = field(default_factory=dict)
     """Names used to resolve forward references in handler signatures."""

@@ -11,8 +11,8 @@ from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import ExceptionHandlersMap
@@ -79,7 +79,7 @@ class ASGIRouteHandler(BaseRouteHandler):
                 stacklevel=3,
             )
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options once the handler is registered."""
         super().on_registration(app)
 

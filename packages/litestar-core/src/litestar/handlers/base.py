@@ -21,9 +21,9 @@ from litestar.utils.path import normalize_path
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar.app import Litestar
     from litestar.connection.base import ASGIConnection
     from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import ASGIApp
     from litestar.types.callable_types import AsyncAnyCallable, Guard
     from litestar.types.composite_types import (
@@ -182,7 +182,7 @@ class BaseRouteHandler:
         return layers
 
     @property
-    def app(self) -> Litestar:
+    def app(self) -> AppProtocol:
         """The application this handler is registered on."""
         root = self.ownership_layers[0]
         if hasattr(root, "asgi_router"):
@@ -362,7 +362,7 @@ class BaseRouteHandler:
             if hasattr(result, "__await__"):
                 await result
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Called once the handler is registered on ``app``: resolve and compile."""
         self.resolve_opts()
 

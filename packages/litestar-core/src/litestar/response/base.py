@@ -25,12 +25,12 @@ from litestar.serialization.msgspec_hooks import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.headers import ETag, MutableScopeHeaders
     from litestar.enums import OpenAPIMediaType
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Scope, Send
     from litestar.types.callable_types import Serializer
     from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
@@ -350,7 +350,7 @@ class Response(Generic[T]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

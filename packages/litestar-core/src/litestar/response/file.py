@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from os import stat_result as stat_result_type
     from pathlib import Path
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.headers import ETag
     from litestar.enums import MediaType
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Send
     from litestar.types.composite_types import PathType, ResponseCookies, ResponseHeaders, TypeEncodersMap
     from litestar.types.file_types import FileInfo, FileSystemProtocol
@@ -301,7 +301,7 @@ class File(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

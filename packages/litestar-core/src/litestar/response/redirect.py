@@ -14,11 +14,11 @@ from litestar.utils.helpers import url_quote
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.multi_dicts import MultiDict
+    from litestar.types._protocols import AppProtocol
     from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
 
 __all__ = ("ASGIRedirectResponse", "Redirect")
@@ -138,7 +138,7 @@ class Redirect(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

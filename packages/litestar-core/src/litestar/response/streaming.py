@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 
     from anyio import CancelScope
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
     from litestar.enums import MediaType, OpenAPIMediaType
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Send
     from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
     from litestar.types.helper_types import StreamType
@@ -180,7 +180,7 @@ class Stream(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

@@ -14,10 +14,10 @@ from litestar.response.base import ASGIResponse, Response
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
+    from litestar.types._protocols import AppProtocol
     from litestar.types.composite_types import ResponseCookies, TypeEncodersMap
 
 __all__ = ("Template",)
@@ -106,7 +106,7 @@ class Template(Response[bytes]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

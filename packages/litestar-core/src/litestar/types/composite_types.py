@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.response_header import ResponseHeader
-    from litestar.di import Provide
     from litestar.enums import ScopeType
     from litestar.middleware.base import DefineMiddleware, MiddlewareProtocol
     from litestar.params import ParameterKwarg
+    from litestar.types._pieces import ProvideProtocol
     from litestar.types.asgi_types import ASGIApp
     from litestar.types.callable_types import AnyCallable, ExceptionHandler
 
@@ -33,7 +33,7 @@ __all__ = (
     "TypeEncodersMap",
 )
 
-Dependencies: TypeAlias = "Mapping[str, Provide | AnyCallable]"
+Dependencies: TypeAlias = "Mapping[str, ProvideProtocol | AnyCallable]"
 ExceptionHandlersMap: TypeAlias = "MutableMapping[int | type[Exception], ExceptionHandler[Any]]"
 Middleware: TypeAlias = (
     "Callable[..., ASGIApp] | DefineMiddleware | Iterator[tuple[ASGIApp, dict[str, Any]]] | "

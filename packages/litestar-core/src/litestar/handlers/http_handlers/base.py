@@ -14,7 +14,6 @@ from litestar.utils.predicates import is_async_callable
 from litestar.utils.warnings import warn_implicit_sync_to_thread
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
     from litestar.datastructures.cookie import Cookie
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from litestar.datastructures.response_header import ResponseHeader
     from litestar.response.base import Response
     from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import ASGIApp
     from litestar.types.callable_types import (
         AfterRequestHookHandler,
@@ -338,7 +338,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
         return response_handler
 
-    async def to_response(self, app: Litestar, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
+    async def to_response(self, app: AppProtocol, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
         """Turn a handler's return value into an ASGI application (a response)."""
         from litestar.handlers.http_handlers._response import build_to_asgi
 
@@ -347,7 +347,7 @@ class HTTPRouteHandler(BaseRouteHandler):
             to_asgi = self._resolved["to_asgi"] = build_to_asgi(self)
         return await to_asgi(data, request)  # type: ignore[no-any-return]
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler once it is part of ``app``."""
         super().on_registration(app)
         if "GET" in self.http_methods and "data" in self.parsed_fn_signature.parameters:

@@ -16,9 +16,9 @@ from litestar.handlers.websocket_handlers._parts import (
 
 if TYPE_CHECKING:
     from litestar._kwargs._plan import KwargsPlan
-    from litestar.app import Litestar
     from litestar.connection.websocket import WebSocket
     from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware
@@ -92,7 +92,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
             self._resolved["websocket_class"] = value
         return value
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler's signature."""
         super().on_registration(app)
         self._validate_handler()

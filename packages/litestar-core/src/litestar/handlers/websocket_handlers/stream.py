@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar._kwargs._plan import KwargsPlan
-    from litestar.app import Litestar
     from litestar.connection.websocket import WebSocket
     from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware, TypeEncodersMap
@@ -149,7 +149,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
         self._stream_options = fn
         return super().__call__(fn.generator_fn)  # type: ignore[arg-type]
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check that the function is an async generator."""
         BaseRouteHandler.on_registration(self, app)
         self._validate_handler()
@@ -165,7 +165,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
                 f"'AsyncGenerator', not {type(annotation)!r}"
             )
 
-    def compile_endpoint(self, app: Litestar, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: AppProtocol, route: BaseRoute) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_stream(self, self._compile_plan(route))
 
