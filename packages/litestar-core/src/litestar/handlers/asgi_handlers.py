@@ -11,8 +11,7 @@ from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
-    from litestar.routes.base import BaseRoute
-    from litestar.types._protocols import AppProtocol
+    from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import ExceptionHandlersMap
@@ -83,7 +82,7 @@ class ASGIRouteHandler(BaseRouteHandler):
         """Resolve layered options once the handler is registered."""
         super().on_registration(app)
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """The ASGI app itself, behind the layered guards and a scope copy when asked for."""
         fn: ASGIApp = self.fn
         guards = tuple(self.resolve_guards())

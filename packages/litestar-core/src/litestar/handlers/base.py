@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar.connection.base import ASGIConnection
-    from litestar.routes.base import BaseRoute
-    from litestar.types._protocols import AppProtocol
+    from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp
     from litestar.types.callable_types import AsyncAnyCallable, Guard
     from litestar.types.composite_types import (
@@ -366,7 +365,7 @@ class BaseRouteHandler:
         """Called once the handler is registered on ``app``: resolve and compile."""
         self.resolve_opts()
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Compile the terminal ASGI app serving ``route``; the app adds the middleware.
 
         Called once per route by the app at registration. Each kind of handler compiles

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-__all__ = ("AppProtocol", "RouteHandlerProtocol")
+__all__ = ("AppProtocol", "RouteHandlerProtocol", "RouteProtocol")
 
 
 class AppProtocol(Protocol):
@@ -44,4 +44,15 @@ class RouteHandlerProtocol(Protocol):
 
     def resolve_exception_handlers(self) -> Mapping[Any, Any]:
         """Exception handlers of every layer, inner layers winning."""
+        ...
+
+
+class RouteProtocol(Protocol):
+    """A route (:class:`~litestar.routes.BaseRoute`) as a handler compiling itself sees it."""
+
+    path: str
+
+    @property
+    def path_parameters(self) -> Mapping[str, Any]:
+        """``{name: PathParameter}`` of the route's path template, in order."""
         ...

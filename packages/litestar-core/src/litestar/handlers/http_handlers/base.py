@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from litestar.datastructures.headers import CacheControlHeader, ETag
     from litestar.datastructures.response_header import ResponseHeader
     from litestar.response.base import Response
-    from litestar.routes.base import BaseRoute
-    from litestar.types._protocols import AppProtocol
+    from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp
     from litestar.types.callable_types import (
         AfterRequestHookHandler,
@@ -361,7 +360,7 @@ class HTTPRouteHandler(BaseRouteHandler):
                 f"If it returns nothing, annotate it as '-> None'."
             )
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Compile the argument plan and the terminal ASGI app serving ``route``."""
         from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
 

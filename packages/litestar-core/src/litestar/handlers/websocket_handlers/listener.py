@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from litestar._kwargs._plan import KwargsPlan
     from litestar.router import Router
-    from litestar.routes.base import BaseRoute
+    from litestar.types._protocols import RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
     from litestar.types.callable_types import AnyCallable, Guard
     from litestar.types.composite_types import (
@@ -235,7 +235,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         signatures.extend(parse_signature(hook, namespace) for _, hook in self._hooks())
         return compile_websocket_plan(self, merge_signatures(signatures, _EXCLUDED), path_parameters)
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_listener(self, self._compile_plan(route))
 

@@ -17,8 +17,7 @@ from litestar.handlers.websocket_handlers._parts import (
 if TYPE_CHECKING:
     from litestar._kwargs._plan import KwargsPlan
     from litestar.connection.websocket import WebSocket
-    from litestar.routes.base import BaseRoute
-    from litestar.types._protocols import AppProtocol
+    from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware
@@ -121,7 +120,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
         """Compile and return the argument plan for the given path parameters."""
         return compile_websocket_plan(self, self.parsed_fn_signature, path_parameters)
 
-    def _compile_plan(self, route: BaseRoute) -> KwargsPlan:
+    def _compile_plan(self, route: RouteProtocol) -> KwargsPlan:
         """Compile the argument plan for ``route``; keep it on the handler and the route."""
         plan = self.create_kwargs_model({name: p.type for name, p in route.path_parameters.items()})
         self._kwargs_plan = plan
@@ -129,7 +128,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
             route.handler_parameter_model = plan
         return plan
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_endpoint(self, self._compile_plan(route))
 

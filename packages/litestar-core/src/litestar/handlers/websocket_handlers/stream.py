@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
     from litestar._kwargs._plan import KwargsPlan
     from litestar.connection.websocket import WebSocket
-    from litestar.routes.base import BaseRoute
-    from litestar.types._protocols import AppProtocol
+    from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
     from litestar.types.callable_types import Guard
     from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware, TypeEncodersMap
@@ -165,7 +164,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
                 f"'AsyncGenerator', not {type(annotation)!r}"
             )
 
-    def compile_endpoint(self, app: AppProtocol, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: AppProtocol, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_stream(self, self._compile_plan(route))
 
