@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
 
-from litestar._app._config import config_from_arguments
+from litestar._app._config import config_kwargs_from_arguments
 from litestar._app._exceptions import ExceptionDispatcher
 from litestar._app._index import HandlerIndex, HandlerIndexMap
 from litestar._app._lifespan import app_lifespan, serve_lifespan
@@ -34,15 +34,29 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from typing import Self
 
+    from litestar.config.app import LifespanHook, OnAppInitHandler
     from litestar.connection.request import Request
     from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.cookie import ResponseCookies
     from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.events.emitter import BaseEventEmitterBackend
     from litestar.events.listener import EventListener
-    from litestar.handlers.base import BaseRouteHandler
+    from litestar.handlers.base import BaseRouteHandler, Guard
     from litestar.logging.config import BaseLoggingConfig
+    from litestar.middleware.base import Middleware
+    from litestar.params import ParametersMap
     from litestar.plugins.base import PluginProtocol
+    from litestar.response._hook_types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeRequestHookHandler,
+        ExceptionHandlersMap,
+    )
     from litestar.response.base import Response
+    from litestar.router import ControllerRouterHandler
+    from litestar.types._callables import AfterExceptionHookHandler, BeforeMessageSendHookHandler
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
     from litestar.types._pieces import (
         DTOProtocol,
         OpenAPIConfigProtocol,
@@ -50,29 +64,8 @@ if TYPE_CHECKING:
         SecurityRequirementProtocol,
     )
     from litestar.types.asgi_types import Receive, Scope, Send
-    from litestar.types.callable_types import (
-        AfterExceptionHookHandler,
-        AfterRequestHookHandler,
-        AfterResponseHookHandler,
-        BeforeMessageSendHookHandler,
-        BeforeRequestHookHandler,
-        Guard,
-        LifespanHook,
-        OnAppInitHandler,
-    )
-    from litestar.types.composite_types import (
-        Dependencies,
-        ExceptionHandlersMap,
-        Middleware,
-        ParametersMap,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
-    from litestar.types.internal_types import ControllerRouterHandler
 
 __all__ = ("DEFAULT_OPENAPI_CONFIG", "HandlerIndex", "Litestar")
 
@@ -199,7 +192,7 @@ class Litestar(Router):
         arguments = dict(locals())
         del arguments["self"]
         hooks = arguments.pop("on_app_init") or ()
-        config = config_from_arguments(arguments)
+        config = AppConfig(**config_kwargs_from_arguments(arguments))
         for hook in hooks:
             config = hook(config)
         for plugin in config.plugins:

@@ -7,9 +7,9 @@ read once at startup, when the handler's argument plan is compiled.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from litestar.enums import RequestEncodingType
 from litestar.types.empty import Empty
@@ -25,6 +25,7 @@ __all__ = (
     "KwargDefinition",
     "Parameter",
     "ParameterKwarg",
+    "ParametersMap",
 )
 
 _CONSTRAINTS = (
@@ -241,3 +242,7 @@ def Body(
 def Dependency(*, default: Any = Empty, skip_validation: bool = False) -> Any:
     """Mark an argument as injected, optionally with a default used when no provider exists."""
     return DependencyKwarg(default=default, skip_validation=skip_validation)
+
+
+ParametersMap: TypeAlias = Mapping[str, ParameterKwarg]
+"""A layer's ``parameters``: name -> the ``Parameter(...)`` declaring it."""

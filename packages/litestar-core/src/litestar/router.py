@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.asgi_handlers import ASGIRouteHandler
@@ -18,9 +18,13 @@ from litestar.types.empty import Empty
 from litestar.utils.path import join_paths, normalize_path
 
 if TYPE_CHECKING:
-    from litestar.types.internal_types import ControllerRouterHandler
+    from litestar.controller import Controller
+    from litestar.handlers._types import RouteHandlerType
 
-__all__ = ("Router",)
+__all__ = ("ControllerRouterHandler", "Router")
+
+ControllerRouterHandler: TypeAlias = "type[Controller] | RouteHandlerType | Router | Callable[..., Any]"
+"""What ``route_handlers`` accepts: handlers, controllers, routers and undecorated callables."""
 
 _LAYER_OPTIONS = (
     "after_request",

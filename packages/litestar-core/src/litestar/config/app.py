@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.types.empty import Empty
@@ -16,17 +16,31 @@ if TYPE_CHECKING:
     from litestar.app import Litestar
     from litestar.connection.request import Request
     from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.cookie import ResponseCookies
     from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.datastructures.state import State
     from litestar.events.emitter import BaseEventEmitterBackend
     from litestar.events.listener import EventListener
+    from litestar.handlers.base import Guard
     from litestar.logging.config import BaseLoggingConfig
+    from litestar.middleware.base import Middleware
+    from litestar.params import ParametersMap
     from litestar.plugins.base import PluginProtocol
+    from litestar.response._hook_types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeRequestHookHandler,
+        ExceptionHandlersMap,
+    )
     from litestar.response.base import Response
+    from litestar.router import ControllerRouterHandler
     from litestar.static_files.config import StaticFilesConfig
     from litestar.stores.base import Store
     from litestar.stores.registry import StoreRegistry
     from litestar.template.config import TemplateConfigType
+    from litestar.types._callables import AfterExceptionHookHandler, AnyCallable, BeforeMessageSendHookHandler
+    from litestar.types._composites import TypeDecodersSequence, TypeEncodersMap
     from litestar.types._pieces import (
         DTOProtocol,
         OpenAPIConfigProtocol,
@@ -34,30 +48,16 @@ if TYPE_CHECKING:
         ProvideProtocol,
         SecurityRequirementProtocol,
     )
-    from litestar.types.callable_types import (
-        AfterExceptionHookHandler,
-        AfterRequestHookHandler,
-        AfterResponseHookHandler,
-        AnyCallable,
-        BeforeMessageSendHookHandler,
-        BeforeRequestHookHandler,
-        Guard,
-        LifespanHook,
-    )
-    from litestar.types.composite_types import (
-        ExceptionHandlersMap,
-        Middleware,
-        ParametersMap,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
-    from litestar.types.internal_types import ControllerRouterHandler
+    from litestar.types.helper_types import SyncOrAsyncUnion
 
-__all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures")
+__all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures", "LifespanHook", "OnAppInitHandler")
+
+LifespanHook: TypeAlias = "Callable[[Litestar], SyncOrAsyncUnion[Any]] | Callable[[], SyncOrAsyncUnion[Any]]"
+"""An ``on_startup``/``on_shutdown`` callable, taking the app or nothing."""
+OnAppInitHandler: TypeAlias = "Callable[[AppConfig], AppConfig]"
+"""An ``on_app_init`` callable: receives the config and returns it (changed or not)."""
 
 
 class ExperimentalFeatures(str, Enum):

@@ -17,8 +17,8 @@ from litestar.serialization.msgspec_hooks import (
 )
 
 if TYPE_CHECKING:
+    from litestar.types._callables import Serializer
     from litestar.types.asgi_types import Message, Receive, ReceiveMessage, Scope, Send, WebSocketMode
-    from litestar.types.callable_types import Serializer
 
 __all__ = ("WebSocket",)
 

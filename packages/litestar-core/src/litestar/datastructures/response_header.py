@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
-__all__ = ("ResponseHeader",)
+__all__ = ("ResponseHeader", "ResponseHeaders")
 
 
 @dataclass
@@ -45,3 +46,7 @@ class ResponseHeader:
 
     def __hash__(self) -> int:
         return hash(self.name)
+
+
+ResponseHeaders: TypeAlias = Sequence[ResponseHeader] | Mapping[str, str]
+"""A layer's ``response_headers``: headers, or ``{name: value}``."""

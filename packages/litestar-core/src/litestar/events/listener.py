@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:
-    from litestar.types.callable_types import AnyCallable, AsyncAnyCallable
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
 
 __all__ = ("EventListener", "listener")
 

@@ -11,10 +11,10 @@ from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
+    from litestar.handlers.base import Guard
+    from litestar.response._hook_types import ExceptionHandlersMap
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
-    from litestar.types.callable_types import Guard
-    from litestar.types.composite_types import ExceptionHandlersMap
 
 __all__ = ("ASGIRouteHandler", "asgi")
 

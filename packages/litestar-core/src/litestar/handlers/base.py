@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast
 
 from litestar._signature import ParsedSignature, callable_location, parse_signature
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -22,18 +22,18 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar.connection.base import ASGIConnection
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._callables import AsyncAnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp
-    from litestar.types.callable_types import AsyncAnyCallable, Guard
-    from litestar.types.composite_types import (
-        Dependencies,
-        ExceptionHandlersMap,
-        Middleware,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
+    from litestar.types.helper_types import SyncOrAsyncUnion
 
-__all__ = ("BaseRouteHandler",)
+__all__ = ("BaseRouteHandler", "Guard")
+
+Guard: TypeAlias = "Callable[[ASGIConnection[Any, Any, Any, Any], BaseRouteHandler], SyncOrAsyncUnion[None]]"
+"""A guard: called with the connection and the handler; raises to refuse the connection."""
 
 
 class BaseRouteHandler:

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from logging import Logger as StdLogger
     from typing import TypeAlias
 
+    from litestar.types._callables import GetLogger
     from litestar.types.asgi_types import Scope
-    from litestar.types.callable_types import GetLogger
     from litestar.types.protocols import Logger
 
 __all__ = ("BaseLoggingConfig", "LoggingConfig", "StructLoggingConfig")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from anyio import AsyncFile
 
-    from litestar.types.composite_types import PathType
+    from litestar.types._composites import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("FileAccess", "file_info_from_stat")

@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.headers import ETag, MutableScopeHeaders
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import OpenAPIMediaType
+    from litestar.types._callables import Serializer
+    from litestar.types._composites import TypeEncodersMap
     from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Scope, Send
-    from litestar.types.callable_types import Serializer
-    from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
 
 __all__ = ("ASGIResponse", "Response")
 

@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.headers import ETag
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import MediaType
+    from litestar.types._composites import PathType, TypeEncodersMap
     from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Send
-    from litestar.types.composite_types import PathType, ResponseCookies, ResponseHeaders, TypeEncodersMap
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_file")

@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.multi_dicts import MultiDict
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.types._composites import TypeEncodersMap
     from litestar.types._protocols import AppProtocol
-    from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
 
 __all__ = ("ASGIRedirectResponse", "Redirect")
 

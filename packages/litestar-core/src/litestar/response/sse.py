@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.types.composite_types import ResponseCookies, ResponseHeaders
+    from litestar.datastructures.cookie import ResponseCookies
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.types.helper_types import SSEData, StreamType
 
 __all__ = ("ServerSentEvent", "ServerSentEventMessage")

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import MediaType, OpenAPIMediaType
+    from litestar.types._composites import TypeEncodersMap
     from litestar.types._protocols import AppProtocol
     from litestar.types.asgi_types import Receive, Send
-    from litestar.types.composite_types import ResponseCookies, ResponseHeaders, TypeEncodersMap
     from litestar.types.helper_types import StreamType
 
 __all__ = ("ASGIStreamingResponse", "Stream")

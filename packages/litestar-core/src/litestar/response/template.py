@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.types._composites import TypeEncodersMap
     from litestar.types._protocols import AppProtocol
-    from litestar.types.composite_types import ResponseCookies, TypeEncodersMap
 
 __all__ = ("Template",)
 

@@ -31,8 +31,8 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from litestar.types.callable_types import Serializer
-    from litestar.types.composite_types import TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._callables import Serializer
+    from litestar.types._composites import TypeDecodersSequence, TypeEncodersMap
     from litestar.types.empty import EmptyType
 
 __all__ = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
 from litestar.enums import HttpMethod, MediaType
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -16,31 +16,30 @@ from litestar.utils.warnings import warn_implicit_sync_to_thread
 if TYPE_CHECKING:
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
     from litestar.connection.request import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.headers import CacheControlHeader, ETag
-    from litestar.datastructures.response_header import ResponseHeader
-    from litestar.response.base import Response
-    from litestar.types._protocols import AppProtocol, RouteProtocol
-    from litestar.types.asgi_types import ASGIApp
-    from litestar.types.callable_types import (
+    from litestar.datastructures.response_header import ResponseHeader, ResponseHeaders
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
-        AnyCallable,
-        AsyncAnyCallable,
         BeforeRequestHookHandler,
-        Guard,
-    )
-    from litestar.types.composite_types import (
-        Dependencies,
         ExceptionHandlersMap,
-        Middleware,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
     )
+    from litestar.response.base import Response
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._internal import PathParameterDefinition
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Method
 
-__all__ = ("HTTPRouteHandler", "route")
+__all__ = ("HTTPRouteHandler", "OperationIDCreator", "route")
+
+OperationIDCreator: TypeAlias = (
+    "Callable[[HTTPRouteHandler, Method, list[str | PathParameterDefinition]], str]"
+)
+"""Builds an OpenAPI ``operationId`` from the handler, the method and the path components."""
 
 
 def _normalize_methods(http_method: Any) -> set[str]:

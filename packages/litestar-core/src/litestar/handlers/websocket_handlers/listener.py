@@ -34,17 +34,14 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar._kwargs._plan import KwargsPlan
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
     from litestar.router import Router
+    from litestar.types._callables import AnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
     from litestar.types._protocols import RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
-    from litestar.types.callable_types import AnyCallable, Guard
-    from litestar.types.composite_types import (
-        Dependencies,
-        ExceptionHandlersMap,
-        Middleware,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
 
 __all__ = ("WebsocketListener", "WebsocketListenerRouteHandler", "websocket_listener")
 

@@ -17,10 +17,12 @@ from litestar.handlers.websocket_handlers._parts import (
 if TYPE_CHECKING:
     from litestar._kwargs._plan import KwargsPlan
     from litestar.connection.websocket import WebSocket
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._composites import Dependencies
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
-    from litestar.types.callable_types import Guard
-    from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware
 
 __all__ = ("WebsocketRouteHandler", "websocket")
 

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 
     from litestar._kwargs._plan import KwargsPlan
     from litestar.connection.websocket import WebSocket
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._composites import Dependencies, TypeEncodersMap
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
-    from litestar.types.callable_types import Guard
-    from litestar.types.composite_types import Dependencies, ExceptionHandlersMap, Middleware, TypeEncodersMap
 
 __all__ = ("WebSocketStreamHandler", "send_websocket_stream", "websocket_stream")
 
