@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from litestar import Litestar, Router, _discovery, get
 from litestar.config.app import AppConfig
-from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
+from litestar.exceptions import MissingDependencyException
 from litestar.plugins import InitPlugin
 from litestar.testing import TestClient
 
@@ -119,19 +119,6 @@ def test_path_option_prefixes_every_route() -> None:
         assert client.get("/").status_code == 404
 
 
-@pytest.mark.parametrize(
-    ("option", "message"),
-    [
-        ("template_config", "template_config= is not supported"),
-        ("static_files_config", "static_files_config= is not supported"),
-    ],
-)
-def test_unsupported_options_fail_at_construction(option: str, message: str) -> None:
-    value: Any = [object()] if option == "static_files_config" else object()
-    with pytest.raises(ImproperlyConfiguredException, match=message):
-        Litestar([index], **{option: value})
-
-
 @pytest.fixture
 def no_pieces(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Pretend only litestar-core is installed."""
@@ -189,8 +176,12 @@ def test_openapi_config_none_and_default_need_nothing(no_pieces: None) -> None:
 def test_url_for_static_asset_is_not_found() -> None:
     from litestar.exceptions import NoRouteMatchFoundException
 
-    with pytest.raises(NoRouteMatchFoundException, match="Static handler assets can not be found"):
-        Litestar([index]).url_for_static_asset("assets", "a.css")
+    app = Litestar([index])
+    with (
+        pytest.warns(DeprecationWarning, match="url_for_static_asset"),
+        pytest.raises(NoRouteMatchFoundException, match="Static handler assets can not be found"),
+    ):
+        app.url_for_static_asset("assets", "a.css")
 
 
 async def test_emit_reaches_listeners() -> None:

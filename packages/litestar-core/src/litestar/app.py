@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
@@ -241,7 +242,7 @@ class Litestar(Router):
         self.response_cache_config = config.response_cache_config
         self.state = config.state
         self.stores = config.stores
-        self.template_engine = None
+        self.template_engine = config.template_config.engine_instance if config.template_config else None
         self._static_files_config = list(config.static_files_config)
         self._table = RouteTable()
         self._static = self._table.static
@@ -251,7 +252,15 @@ class Litestar(Router):
         self.asgi_handler = self
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
-        self.register_all(config.route_handlers)
+        self.register_all(
+            [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
+        )
+        if "logging" in sys.modules:
+            # Someone (the server, the app module) already uses stdlib logging: apply the
+            # configuration now, as the reference does, so their records print from the
+            # start. Otherwise the lifespan startup (or the first log call) applies it,
+            # and apps that never log skip importing logging at all.
+            self._ensure_logging()
 
     def _check_pieces(self, config: AppConfig) -> None:
         from litestar._discovery import require_piece
@@ -263,16 +272,6 @@ class Litestar(Router):
             require_piece("di", feature="dependencies=")
         if config.openapi_config is not DEFAULT_OPENAPI_CONFIG and config.openapi_config is not None:
             require_piece("openapi", feature="openapi_config=")
-        if config.template_config is not None:
-            raise ImproperlyConfiguredException(
-                "template_config= is not supported by this version of litestar-core yet: "
-                "render templates in your handler and return a Response with media_type='text/html'."
-            )
-        if config.static_files_config:
-            raise ImproperlyConfiguredException(
-                "static_files_config= is not supported by this version of litestar-core yet: "
-                "mount a static files ASGI app with @asgi(path, is_mount=True) instead."
-            )
 
     # -- properties -------------------------------------------------------------------
 
@@ -291,7 +290,7 @@ class Litestar(Router):
 
     @property
     def static_files_config(self) -> list[Any]:
-        """Static file configurations (not supported yet: always empty)."""
+        """The (deprecated) ``StaticFilesConfig`` instances served by this app."""
         return self._static_files_config
 
     @property
@@ -337,8 +336,9 @@ class Litestar(Router):
         return self._get_logger_fn(name)
 
     def _ensure_logging(self) -> None:
-        # PERF: logging (a dictConfig and a queue-listener thread) is configured on
-        # first use instead of at construction, so apps that never log pay nothing.
+        # PERF: logging (a dictConfig and a queue-listener thread) is configured at
+        # construction only when stdlib logging is already in use, else at lifespan
+        # startup or first use, so apps that never log do not even import it.
         if self._get_logger_fn is not None:
             return
         from litestar.logging._app import configure_app_logging
@@ -436,10 +436,30 @@ class Litestar(Router):
         return self.route_reverse(name, **path_parameters)
 
     def url_for_static_asset(self, name: str, file_path: str) -> str:
-        """URL of a static file (static files are not supported by this version)."""
-        from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
+        """The URL of ``file_path`` served by the ``StaticFilesConfig`` named ``name``.
 
-        raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
+        .. deprecated:: 2.6.0
+            Use ``create_static_files_router``, whose files ``route_reverse`` finds.
+
+        Raises:
+            NoRouteMatchFoundException: If no static files handler has that name.
+        """
+        from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
+        from litestar.utils.deprecation import warn_deprecation
+        from litestar.utils.path import join_paths
+
+        warn_deprecation(
+            "2.6.0",
+            "url_for_static_asset",
+            "function",
+            info="Use create_static_files router instead of StaticFilesConfig, which works with route_reverse",
+        )
+        entry = self._handler_index.get(name)
+        if entry is None:
+            raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
+        if not getattr(entry["handler"], "is_static", False):
+            raise NoRouteMatchFoundException(f"Handler with name {name} is not a static files handler")
+        return join_paths([entry["paths"][0], file_path])
 
     # -- events -----------------------------------------------------------------------
 

@@ -24,6 +24,8 @@ class AppForLifespan(Protocol):
     @property
     def event_emitter(self) -> AbstractAsyncContextManager[Any]: ...
     @property
+    def logger(self) -> Any: ...
+    @property
     def on_shutdown(self) -> Sequence[Callable[..., Any]]: ...
     @property
     def on_startup(self) -> Sequence[Callable[..., Any]]: ...
@@ -41,6 +43,9 @@ async def app_lifespan(
     """
     async with AsyncExitStack() as stack:
         try:
+            # Reading the logger applies the logging configuration (if not done at
+            # construction) before any hook runs, so records of startup hooks print.
+            app.logger  # noqa: B018
             await stack.enter_async_context(app.event_emitter)
             for manager in managers:
                 cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)
