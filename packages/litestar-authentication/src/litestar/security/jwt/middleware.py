@@ -185,7 +185,6 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
             raise NotAuthorizedException()
         return AuthenticationResult(user=user, auth=token)
 
-
     def _cached_token(self, encoded_token: str) -> Token:
         """Build the token from cached claims, verifying (and caching) them on a miss.
 
@@ -193,12 +192,12 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
         function of the token string and the middleware's settings.
         """
         cache = self._cache
-        assert cache is not None  # noqa: S101 - guarded by the caller
+        assert cache is not None
         token_cls = self.token_cls
         try:
             cached = cache.get(encoded_token)
             if cached is None:
-                claims = token_cls._verified_claims(  # noqa: SLF001 - same distribution
+                claims = token_cls._verified_claims(
                     encoded_token,
                     self._keys.key_for(encoded_token),
                     self.algorithm,
@@ -209,7 +208,7 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
                     verify_nbf=self.verify_not_before,
                     strict_audience=self.strict_audience,
                 )
-                values, extras = token_cls._init_arguments(claims)  # noqa: SLF001
+                values, extras = token_cls._init_arguments(claims)
                 token = token_cls(**values, extras=dict(extras))
                 cache.put(encoded_token, claims, values, extras)
                 return token

@@ -208,7 +208,9 @@ class Token:
                 raise ValueError("When using 'strict_audience=True', 'audience' must be a single value")
             audience = audience[0]
         issuers = [issuer] if isinstance(issuer, str) else (list(issuer) if issuer is not None else None)
-        payload = cls.decode_payload(encoded_token, secret, [algorithm], issuers, audience, options, leeway=leeway)
+        payload = cls.decode_payload(
+            encoded_token, secret, [algorithm], issuers, audience, options, leeway=leeway
+        )
         if not isinstance(payload, dict):
             raise TypeError("the claims set must be an object")
         return payload
