@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Dict, Optional, TypedDict  # noqa: UP035
 
 from litestar.exceptions import ImproperlyConfiguredException, NotAuthorizedException
@@ -96,8 +96,6 @@ class Token:
         issuer: list[str] | None = None,
         audience: str | Sequence[str] | None = None,
         options: JWTDecodeOptions | None = None,
-        *,
-        leeway: float | timedelta = 0,
     ) -> Any:
         """Verify ``encoded_token`` and return its claims (PyJWT errors propagate).
 
@@ -110,7 +108,6 @@ class Token:
             issuer: Accepted issuers.
             audience: Accepted audience(s).
             options: PyJWT verification options.
-            leeway: Clock skew tolerated for ``exp``, ``nbf`` and ``iat``.
 
         Returns:
             The claims dict.
@@ -122,7 +119,6 @@ class Token:
             issuer=issuer,
             audience=audience,
             options=options,  # type: ignore[arg-type]
-            leeway=leeway,
         )
 
     @classmethod
@@ -137,8 +133,6 @@ class Token:
         verify_exp: bool = True,
         verify_nbf: bool = True,
         strict_audience: bool = False,
-        *,
-        leeway: float | timedelta = 0,
     ) -> Self:
         """Verify ``encoded_token`` and build the token from its claims.
 
@@ -152,7 +146,6 @@ class Token:
             verify_exp: Reject expired tokens.
             verify_nbf: Reject tokens used before their ``nbf`` time.
             strict_audience: Require ``aud`` to equal the single accepted audience.
-            leeway: Clock skew tolerated for the time claims.
 
         Returns:
             The token.
@@ -172,7 +165,6 @@ class Token:
                     verify_exp=verify_exp,
                     verify_nbf=verify_nbf,
                     strict_audience=strict_audience,
-                    leeway=leeway,
                 )
             )
         except Exception as exc:
@@ -191,7 +183,6 @@ class Token:
         verify_exp: bool,
         verify_nbf: bool,
         strict_audience: bool,
-        leeway: float | timedelta = 0,
     ) -> dict[str, Any]:
         """Verify ``encoded_token`` with :meth:`decode_payload`; errors propagate."""
         options: JWTDecodeOptions = {
@@ -208,9 +199,7 @@ class Token:
                 raise ValueError("When using 'strict_audience=True', 'audience' must be a single value")
             audience = audience[0]
         issuers = [issuer] if isinstance(issuer, str) else (list(issuer) if issuer is not None else None)
-        payload = cls.decode_payload(
-            encoded_token, secret, [algorithm], issuers, audience, options, leeway=leeway
-        )
+        payload = cls.decode_payload(encoded_token, secret, [algorithm], issuers, audience, options)
         if not isinstance(payload, dict):
             raise TypeError("the claims set must be an object")
         return payload
