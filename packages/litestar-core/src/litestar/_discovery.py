@@ -45,7 +45,7 @@ PIECE_DISTRIBUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "middleware": "litestar-middleware",
         "openapi": "litestar-openapi",
         "plugins": "litestar-plugins",
-        "security": "litestar-security",
+        "security": "litestar-authentication",
         "testing": "litestar-testing",
     }
 )
