@@ -135,7 +135,7 @@ class AppConfig:
     """Show tracebacks in error responses and log exceptions."""
     dependencies: dict[str, Provide | AnyCallable] = field(default_factory=dict)
     """App level dependencies (needs litestar-di)."""
-    dto: type[AbstractDTO] | EmptyType | None = Empty
+    dto: type[AbstractDTO[Any]] | EmptyType | None = Empty
     """Default DTO for request data."""
     etag: ETag | None = None
     """Default ``ETag`` header of the responses."""
@@ -187,7 +187,7 @@ class AppConfig:
     """Headers set on every response."""
     response_cache_config: ResponseCacheConfig | None = field(default_factory=_default_response_cache_config)
     """Response caching (``None`` when litestar-middleware is not installed)."""
-    return_dto: type[AbstractDTO] | EmptyType | None = Empty
+    return_dto: type[AbstractDTO[Any]] | EmptyType | None = Empty
     """Default DTO for response data."""
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     """Route handlers, controllers and routers to register."""

@@ -159,7 +159,8 @@ class BaseRouteHandler:
         """A unique id: module-qualified name plus the identity of its owner."""
         fn = self._fn
         named = fn if hasattr(fn, "__qualname__") else type(fn)
-        return f"{named.__module__}.{named.__qualname__}::{id(self.owner)}"
+        # The sum of identities tells apart two handlers made by one factory function.
+        return f"{named.__module__}.{named.__qualname__}::{id(self.owner) + id(self)}"
 
     @property
     def location(self) -> str:
@@ -398,6 +399,7 @@ class BaseRouteHandler:
             parse=lambda fn: parse_signature(fn, namespace),
             errors=errors,
             is_websocket=False,
+            data_dto=getattr(self, "_data_dto", None),
         )
         if errors:
             raise ImproperlyConfiguredException("\n".join(errors))

@@ -110,7 +110,7 @@ class SerializationPluginProtocol(Protocol):
         """
         raise NotImplementedError  # pragma: no cover
 
-    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO]:
+    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO[Any]]:
         """Create a DTO class for the annotated type.
 
         Args:
@@ -137,7 +137,7 @@ class SerializationPlugin(SerializationPluginProtocol, abc.ABC):
         """
 
     @abc.abstractmethod
-    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO]:
+    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO[Any]]:
         """Create a DTO class for the annotated type.
 
         Args:

@@ -73,10 +73,16 @@ def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[A
     from litestar.response import ASGIResponse, Response
 
     plan = ResponsePlan(handler)
+    return_dto = getattr(handler, "_return_dto", None)
 
     async def to_asgi(data: Any, request: Any) -> Any:
         if isinstance(data, ASGIResponse):
             return data
+        if return_dto is not None:
+            if isinstance(data, Response):
+                data.content = return_dto(request).data_to_encodable_type(data.content)
+            elif not callable(data):
+                data = return_dto(request).data_to_encodable_type(data)
         if not isinstance(data, Response):
             if (
                 plan.after_request is None
@@ -164,6 +170,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     response_types = (Response, ASGIResponse)
     general: list[Any] = []
     request_class = handler.resolve_request_class()
+    return_dto = getattr(handler, "_return_dto", None)
 
     async def respond(result: Any, scope: Any, receive: Any, send: Any, request: Any) -> None:
         cls = result.__class__
@@ -184,6 +191,10 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             await asgi_app(scope, receive, send)
             return
         else:
+            if return_dto is not None:
+                if request is None:
+                    request = request_class(scope, receive, send)
+                result = return_dto(request).data_to_encodable_type(result)
             body = encode(result)
         if no_body:
             await send({"type": "http.response.start", "status": status, "headers": [*pre, *post]})

@@ -57,7 +57,9 @@ class HTTPRouteHandler(BaseRouteHandler):
     """An HTTP route handler: decorate a function to serve one or more methods on a path."""
 
     __slots__ = (
+        "_data_dto",
         "_explicit_media_type",
+        "_return_dto",
         "after_request",
         "after_response",
         "background",
@@ -196,6 +198,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.tags = tags
         self.template_name: str | None = None
         self.has_sync_callable = False
+        self._data_dto: Any = None
+        self._return_dto: Any = None
 
     def __call__(self, fn: AnyCallable) -> HTTPRouteHandler:
         """Decorate ``fn`` as this endpoint."""
@@ -356,6 +360,21 @@ class HTTPRouteHandler(BaseRouteHandler):
                 f"{self.location}: a route handler must annotate its return type. "
                 f"If it returns nothing, annotate it as '-> None'."
             )
+        self._bind_dtos(app)
+
+    def _bind_dtos(self, app: Litestar) -> None:
+        """Pick the DTOs of ``data`` and of the return value and build their plans (startup)."""
+        from litestar.handlers._dto import resolve_dtos
+
+        for name in ("dto", "return_dto"):
+            if self._innermost(name, Empty) not in (None, Empty):
+                from litestar._discovery import require_piece
+
+                require_piece("dto", feature=f"{name}=")
+        data = self.parsed_fn_signature.parameters.get("data")
+        self._data_dto, self._return_dto = resolve_dtos(
+            self, app, data.annotation if data is not None else Empty, self.parsed_return_field
+        )
 
     def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
         """Compile the argument plan and the terminal ASGI app serving ``route``."""
