@@ -106,17 +106,31 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         return "http.response.push" in extensions
 
     def _max_body_size(self) -> int | None:
+        """Return how many body bytes may arrive: the handler's limit and ``Content-Length``.
+
+        Raises:
+            ClientException: 413 if the declared length exceeds the handler's limit; 400
+                ("Malformed request") if it is negative.
+        """
+        content_length = self.content_length
+        if content_length is not None and content_length < 0:
+            raise ClientException("Malformed request")
         handler = self.scope.get("route_handler")
         resolve = getattr(handler, "resolve_request_max_body_size", None)
-        if resolve is None:
-            return None
-        max_size = resolve()
+        max_size = resolve() if resolve is not None else None
         if not isinstance(max_size, int):
-            return None
-        content_length = self.content_length
-        if content_length is not None and content_length > max_size:
-            raise _too_large()
+            return content_length
+        if content_length is not None:
+            if content_length > max_size:
+                raise _too_large()
+            return content_length
         return max_size
+
+    def _overflow(self) -> ClientException:
+        """More bytes arrived than allowed: a lying ``Content-Length`` (400) or too large (413)."""
+        if self.content_length is not None:
+            return ClientException("Malformed request")
+        return _too_large()
 
     def _claim_stream(self) -> None:
         scope = cast("dict[str, Any]", self.scope)
@@ -151,7 +165,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
                 if chunk:
                     received += len(chunk)
                     if max_size is not None and received > max_size:
-                        raise _too_large()
+                        raise self._overflow()
                     yield chunk
                 if not message.get("more_body", False):
                     break
@@ -185,7 +199,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
                 if chunk:
                     received += len(chunk)
                     if max_size is not None and received > max_size:
-                        raise _too_large()
+                        raise self._overflow()
                     chunks.append(chunk)
                 if not message.get("more_body", False):
                     break
