@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import InvalidAnnotationException
+from litestar.exceptions.dto_exceptions import InvalidAnnotationException
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
