@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 def lint() -> ModuleType:
     """``scripts/lint_imports.py``, which runs lint-imports on the merged package layout."""
     spec = importlib.util.spec_from_file_location("lint_imports_script", REPO / "scripts" / "lint_imports.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("lint_imports_script", module)
     spec.loader.exec_module(module)

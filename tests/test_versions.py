@@ -79,7 +79,10 @@ def test_members_depend_on_a_compatible_core_range() -> None:
         assert not str(core_req.specifier).startswith("=="), f"{name} should use a range, not a pin"
 
 
-@pytest.mark.parametrize("member", ["litestar-core", "litestar-di", "litestar-openapi", "litestar-testing"])
+@pytest.mark.parametrize(
+    "member",
+    ["litestar-authentication", "litestar-core", "litestar-di", "litestar-openapi", "litestar-testing"],
+)
 def test_member_ships_py_typed_in_its_own_subpackage(member: str) -> None:
     """Each member has a ``py.typed`` next to its own subpackage's ``__init__.py``."""
     module = _projects(REPO)[member]
@@ -87,9 +90,10 @@ def test_member_ships_py_typed_in_its_own_subpackage(member: str) -> None:
     module_name = tomllib.loads((module["_dir"] / "pyproject.toml").read_text())["tool"]["uv"][
         "build-backend"
     ]["module-name"]
-    package = src.joinpath(*module_name.split("."))
-    assert (package / "__init__.py").is_file()
-    assert (package / "py.typed").is_file()
+    for name in [module_name] if isinstance(module_name, str) else module_name:
+        package = src.joinpath(*name.split("."))
+        assert (package / "__init__.py").is_file()
+        assert (package / "py.typed").is_file()
 
 
 def test_only_core_owns_litestar_init() -> None:
@@ -110,7 +114,8 @@ def test_meta_package_ships_no_code() -> None:
 
 def _load_bump_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bump_version", REPO / "scripts" / "bump_version.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bump_version", module)
     spec.loader.exec_module(module)
@@ -149,6 +154,7 @@ def test_bump_moves_every_member_and_the_meta_pins(workspace_copy: Path) -> None
     assert check_versions(workspace_copy) == []
     meta = _projects(workspace_copy)[META]
     assert "litestar-core[standard]==2.99.1" in meta["optional-dependencies"]["standard"]
+    assert "litestar-plugins[pydantic]==2.99.1" in meta["optional-dependencies"]["pydantic"]
     assert f"bumped {len(_versions(workspace_copy))} distributions to 2.99.1" in result.stdout
 
 

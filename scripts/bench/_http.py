@@ -81,7 +81,7 @@ def _start_server(python: str, module: str, cpu: int | None) -> tuple[subprocess
         "--lifespan",
         "on",
     ]
-    proc = subprocess.Popen(cmd, cwd=APPS, preexec_fn=_pinned(cpu), stdout=subprocess.DEVNULL)  # noqa: PLW1509
+    proc = subprocess.Popen(cmd, cwd=APPS, preexec_fn=_pinned(cpu), stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if proc.poll() is not None:

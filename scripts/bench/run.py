@@ -70,7 +70,7 @@ class WorkerProcess:
             stderr=None,
             text=True,
             cwd=HERE / "apps",
-            preexec_fn=_pin(cpu),  # noqa: PLW1509 - the driver runs no threads
+            preexec_fn=_pin(cpu),
         )
         self.hello = self._read()
 

@@ -55,7 +55,8 @@ def test_check_response_explains_wrong_answers(
 ) -> None:
     case = scenarios.by_key()["path"].timed
     error = scenarios.check_response(case, status, headers, body)
-    assert error is not None and reason in error
+    assert error is not None
+    assert reason in error
     assert error.startswith("GET /items/12345")
 
 
@@ -114,7 +115,8 @@ def test_report_marks_targets_met() -> None:
     assert "2.00x ✓" in targets  # 6 / 3 vs raw on (a)-(c)
     assert "0.50x ✓" in targets  # 6 / 12 vs blacksheep, the fastest peer
     assert "✗" not in targets
-    assert "+1.00%" in report and "(0.25x ✓)" in report
+    assert "+1.00%" in report
+    assert "(0.25x ✓)" in report
 
 
 def test_report_marks_missed_targets() -> None:

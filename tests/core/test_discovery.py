@@ -56,7 +56,7 @@ def test_missing_piece_names_the_distribution(fake_entry_points: dict[str, Entry
 def test_require_piece_names_the_feature(fake_entry_points: dict[str, EntryPoint]) -> None:
     with pytest.raises(
         MissingDependencyException,
-        match="^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
+        match=r"^`dependencies=` needs the litestar-di distribution: pip install litestar-di$",
     ):
         _discovery.require_piece("di", feature="dependencies=")
 
@@ -103,30 +103,32 @@ def test_real_di_piece_loads() -> None:
 
 def test_import_piece_module(fake_entry_points: dict[str, EntryPoint]) -> None:
     assert _discovery.import_piece_module("h5_good_piece", "plugins").Plugin.__name__ == "Plugin"
-    with pytest.raises(MissingDependencyException, match="pip install litestar-security"):
+    with pytest.raises(MissingDependencyException, match="pip install litestar-authentication"):
         _discovery.import_piece_module("litestar.h5_absent.sub", "security")
     with pytest.raises(ModuleNotFoundError, match="h5_missing_transitive_dependency"):
         _discovery.import_piece_module("h5_broken_piece", "plugins")
 
 
-def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
+def test_security_names_of_litestar_middleware_need_litestar_authentication() -> None:
     import litestar.middleware
 
     try:
         import litestar.middleware.authentication
     except ImportError:
         # An AttributeError (so hasattr() works) whose message names the distribution.
-        with pytest.raises(AttributeError, match="pip install litestar-security") as info:
+        with pytest.raises(AttributeError, match="pip install litestar-authentication") as info:
             litestar.middleware.AbstractAuthenticationMiddleware  # noqa: B018
         assert isinstance(info.value.__cause__, MissingDependencyException)
         assert not hasattr(litestar.middleware, "AuthenticationResult")
-    else:  # pragma: no cover - depends on litestar-security being installed
+    else:  # pragma: no cover - depends on litestar-authentication being installed
         assert litestar.middleware.AuthenticationResult.__name__ == "AuthenticationResult"
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         litestar.middleware.Nope  # type: ignore[attr-defined]  # noqa: B018
 
 
-def test_first_party_piece_missing_when_its_module_cannot_be_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_party_piece_missing_when_its_module_cannot_be_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A first-party piece is loaded by importing its module; absent module -> clear error."""
     _discovery.load_piece.cache_clear()
     monkeypatch.setitem(sys.modules, "litestar.di", None)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-
-from litestar import Litestar, get
-from litestar import _memory
+from litestar import Litestar, _memory, get
 from litestar.testing import TestClient
 
 
@@ -28,7 +26,7 @@ def _rss_kib() -> int:
 def test_release_unused_memory_returns_freed_heap_pages() -> None:
     """After freeing many malloc'd blocks, trimming lowers the resident size."""
     _memory.release_unused_memory()  # warm up ctypes so its import does not count
-    _memory._done = False  # noqa: SLF001
+    _memory._done = False
     blocks = [bytearray(4096) for _ in range(20_000)]  # ~80 MiB of malloc'd blocks
     del blocks[: len(blocks) - 1]
     before = _rss_kib()
@@ -39,16 +37,16 @@ def test_release_unused_memory_returns_freed_heap_pages() -> None:
 def test_it_runs_once() -> None:
     """A second call does nothing."""
     _memory.release_unused_memory()
-    assert _memory._done is True  # noqa: SLF001
+    assert _memory._done is True
     _memory.release_unused_memory()
-    assert _memory._done is True  # noqa: SLF001
+    assert _memory._done is True
 
 
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """Outside Linux nothing is attempted."""
     monkeypatch.setattr(_memory.sys, "platform", "darwin")
     _memory.release_unused_memory()
-    assert _memory._done is False  # noqa: SLF001
+    assert _memory._done is False
 
 
 def test_lifespan_startup_releases_memory() -> None:
@@ -60,4 +58,4 @@ def test_lifespan_startup_releases_memory() -> None:
 
     with TestClient(Litestar([index])) as client:
         assert client.get("/").text == "ok"
-    assert _memory._done is sys.platform.startswith("linux")  # noqa: SLF001
+    assert _memory._done is sys.platform.startswith("linux")

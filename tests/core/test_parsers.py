@@ -164,10 +164,12 @@ async def test_multipart_without_parts_is_empty() -> None:
     assert len(form) == 0
 
 
-async def test_multipart_transport_padding_after_delimiter_is_allowed() -> None:
+async def test_multipart_transport_padding_after_delimiter_is_refused() -> None:
+    """Whitespace after a delimiter is refused, as 2.17 (and the ``multipart`` library) does."""
     body = b'--xyz  \r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--xyz--'
-    form = await parse_multipart_form(_chunks(body, 3), "xyz")
-    assert form["a"] == "v"
+    with pytest.raises(ClientException) as exc_info:
+        await parse_multipart_form(_chunks(body, 3), "xyz")
+    assert exc_info.value.detail == "Invalid multipart/form-data"
 
 
 @pytest.mark.parametrize(
@@ -182,7 +184,6 @@ async def test_multipart_transport_padding_after_delimiter_is_allowed() -> None:
         b'--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\n\xff\xfe\r\n--xyz--\r\n',
         b'--xyz\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain; charset=nope\r\n\r\nv\r\n--xyz--',
         b"--xyzjunk\r\n",
-        b"--xyz\r\n" + b"X-Long: " + b"a" * 20_000,
         b"--xyz" + b" " * 300,
         b'--xyz\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\npartial',
     ],

@@ -161,7 +161,9 @@ def test_callable_location_of_a_class_without_source(monkeypatch: pytest.MonkeyP
 
 def test_annotated_metadata_constrains_a_query_parameter() -> None:
     @get("/")
-    async def handler(q: Annotated[int, msgspec.Meta(ge=3)], r: Annotated[str, Parameter(query="rr")] = "d") -> Any:
+    async def handler(
+        q: Annotated[int, msgspec.Meta(ge=3)], r: Annotated[str, Parameter(query="rr")] = "d"
+    ) -> Any:
         return {"q": q, "r": r}
 
     with create_test_client([handler]) as client:

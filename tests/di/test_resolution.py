@@ -56,7 +56,9 @@ def test_class_provider_receives_query_parameter() -> None:
         assert client.get("/?q=3").json() == {"q": 3}
         bad = client.get("/?q=x")
         assert bad.status_code == 400
-        assert bad.json()["extra"] == [{"message": "Expected `int`, got `str`", "key": "q", "source": "query"}]
+        assert bad.json()["extra"] == [
+            {"message": "Expected `int`, got `str`", "key": "q", "source": "query"}
+        ]
         assert client.get("/").json()["detail"] == "Missing required query parameter 'q' for path /"
 
 
@@ -208,11 +210,11 @@ def test_provider_error_closes_started_generators_last_first_without_throwing_in
 
 
 def test_unannotated_provider_parameter_is_a_startup_error() -> None:
-    def provider(name) -> str:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    def provider(name) -> str:  # type: ignore[no-untyped-def]
         return str(name)
 
     class Service:
-        def __init__(self, size=3) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+        def __init__(self, size=3) -> None:  # type: ignore[no-untyped-def]
             self.size = size
 
     for provide in (Provide(provider, sync_to_thread=False), Provide(Service, sync_to_thread=False)):
@@ -249,7 +251,9 @@ def test_dependencies_depend_on_dependencies_params_and_reserved_kwargs() -> Non
     def base(item_id: int, q: int, h: str = Parameter(header="x-h"), c: str = Parameter(cookie="c")) -> dict:
         return {"item_id": item_id, "q": q, "h": h, "c": c}
 
-    def reserved(request: Request, state: State, headers: dict, cookies: dict, query: dict, scope: dict) -> dict:
+    def reserved(
+        request: Request, state: State, headers: dict, cookies: dict, query: dict, scope: dict
+    ) -> dict:
         return {
             "path": request.url.path,
             "st": state.x,
@@ -294,7 +298,9 @@ def test_layered_dependencies_inner_layer_wins() -> None:
         async def handler(self, x: str, y: str, z: str, w: str) -> dict[str, str]:
             return {"x": x, "y": y, "z": z, "w": w}
 
-    router = Router("/r", route_handlers=[Ctrl], dependencies={"x": _plain("router-x"), "z": _plain("router-z")})
+    router = Router(
+        "/r", route_handlers=[Ctrl], dependencies={"x": _plain("router-x"), "z": _plain("router-z")}
+    )
     app = Litestar([router], dependencies={"z": _plain("app-z"), "w": _plain("app-w")})
     from litestar.testing import TestClient
 
@@ -309,7 +315,9 @@ def test_same_provide_under_two_keys_is_an_error() -> None:
     async def handler(a: int, b: int) -> None:
         return None
 
-    with pytest.raises(ImproperlyConfiguredException, match="Provider for key b is already defined under the different key a"):
+    with pytest.raises(
+        ImproperlyConfiguredException, match="Provider for key b is already defined under the different key a"
+    ):
         Litestar([handler])
 
 
@@ -347,7 +355,13 @@ def test_dependency_cycle_is_a_startup_error() -> None:
     def second(first: int) -> int:
         return first
 
-    @get("/", dependencies={"first": Provide(first, sync_to_thread=False), "second": Provide(second, sync_to_thread=False)})
+    @get(
+        "/",
+        dependencies={
+            "first": Provide(first, sync_to_thread=False),
+            "second": Provide(second, sync_to_thread=False),
+        },
+    )
     async def handler(first: int) -> None:
         return None
 
@@ -392,7 +406,9 @@ def test_dependency_value_is_coerced_to_the_consumer_annotation() -> None:
     async def none_value(v: Optional[int]) -> Any:
         return {"v": v}
 
-    with create_test_client([as_int, chained, point, any_value, none_value], signature_namespace={"Point": Point}) as client:
+    with create_test_client(
+        [as_int, chained, point, any_value, none_value], signature_namespace={"Point": Point}
+    ) as client:
         assert client.get("/int").json() == {"v": 5, "type": "int"}
         assert client.get("/chain").json() == {"inner": 5, "type": "int"}
         assert client.get("/point").text.endswith("Point(x=1)")

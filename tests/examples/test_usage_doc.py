@@ -18,10 +18,10 @@ def test_usage_snippets_run_and_their_test_passes() -> None:
     """The app snippet builds, and the testing snippet's test function passes against it."""
     app_code, test_code = _python_blocks()
     module = ModuleType("usage_doc_example")
-    # NOTE(h6): dataclass annotations are resolved through sys.modules.
+    # NOTE: dataclass annotations are resolved through sys.modules.
     sys.modules[module.__name__] = module
     try:
-        exec(compile(app_code + "\n" + test_code, str(USAGE), "exec"), module.__dict__)  # noqa: S102
+        exec(compile(app_code + "\n" + test_code, str(USAGE), "exec"), module.__dict__)
         module.test_add_and_read()
     finally:
         del sys.modules[module.__name__]

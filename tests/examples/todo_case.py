@@ -23,9 +23,10 @@ def load_example() -> Any:
     module = sys.modules.get(name)
     if module is None:
         spec = importlib.util.spec_from_file_location(name, EXAMPLE)
-        assert spec is not None and spec.loader is not None
+        assert spec is not None
+        assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        # NOTE(h6): dataclass annotations are resolved through sys.modules, so register first.
+        # NOTE: dataclass annotations are resolved through sys.modules, so register first.
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return module

@@ -20,7 +20,7 @@ TIMEOUT = 600
 
 
 def _uv() -> str:
-    # NOTE(h6): `uv run` exports UV (its own path) to its children; fall back to PATH.
+    # NOTE: `uv run` exports UV (its own path) to its children; fall back to PATH.
     uv = os.environ.get("UV") or shutil.which("uv")
     if not uv:
         raise RuntimeError("the install tests need `uv` on PATH (see .ci/run)")
@@ -80,7 +80,7 @@ VenvFactory = Callable[..., Path]
 
 @pytest.fixture
 def make_venv(wheelhouse: Path, tmp_path: Path) -> VenvFactory:
-    """Return a factory: ``make_venv("litestar-core", ...)`` gives a fresh venv's python.
+    """Return a factory: ``make_venv("litestar-core", "x[extra]", ...)`` gives a fresh venv's python.
 
     Each name is pinned to its workspace version, so the installer takes the wheel just
     built (found through ``--find-links``) and never a published one of the same name.
@@ -91,7 +91,7 @@ def make_venv(wheelhouse: Path, tmp_path: Path) -> VenvFactory:
         venv = tmp_path / "venv"
         _run([_uv(), "venv", "--quiet", "--python", sys.executable, str(venv)])
         python = venv / "bin" / "python"
-        pins = [f"{name}=={versions[name]}" for name in names]
+        pins = [f"{name}=={versions[name.partition('[')[0]]}" for name in names]
         _run(
             [
                 _uv(),

@@ -19,7 +19,7 @@ def test_meta_package_serves_through_test_client(
     """``pip install litestar`` gives TestClient, DI and core, all in one directory."""
     result = run_script(make_venv("litestar"), "meta.py")
     assert result["distributions"] == sorted(member_versions)
-    # NOTE(h6): the meta wheel is ours (no code), not the published litestar of that version.
+    # NOTE: the meta wheel is ours (no code), not the published litestar of that version.
     assert result["meta_files"] == []
     assert result["created"] == [201, {"count": 1}]
     assert result["listed"] == [200, ["hello world"]]

@@ -131,8 +131,8 @@ def _schema(annotation: Any) -> dict[str, Any]:
         (tuple[()], {}),
         (dict[str, int], {"type": "object", "additionalProperties": {"type": "integer"}}),
         (dict, {"type": "object"}),
-        (Optional[int], {"oneOf": [{"type": "integer"}, {"type": "null"}]}),
-        (Union[int, str], {"oneOf": [{"type": "integer"}, {"type": "string"}]}),
+        (Optional[int], {"oneOf": [{"type": "integer"}, {"type": "null"}]}),  # noqa: UP045 - the typing spelling is what is tested
+        (Union[int, str], {"oneOf": [{"type": "integer"}, {"type": "string"}]}),  # noqa: UP007
         (Literal["a", "b"], {"type": "string", "enum": ["a", "b"]}),
         (Literal[1], {"type": "integer", "const": 1}),
         (Literal["a", 1, None], {"type": ["integer", "null", "string"], "enum": ["a", 1, None]}),
@@ -179,7 +179,9 @@ def test_generic_dataclass_substitutes_its_parameters() -> None:
     assert page["title"] == "Page[Node]"
     assert page["properties"]["items"] == {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
     assert page["properties"]["total"] == {"type": "integer", "default": 0}
-    assert _schema(Page[int])["components"]["Page_int_"]["properties"]["items"]["items"] == {"type": "integer"}
+    assert _schema(Page[int])["components"]["Page_int_"]["properties"]["items"]["items"] == {
+        "type": "integer"
+    }
 
 
 def test_typeddict_and_attrs_models() -> None:
@@ -222,7 +224,14 @@ def test_msgspec_structs_tags_renames_and_meta() -> None:
 def test_parameter_constraints_apply_to_the_schema() -> None:
     creator = SchemaCreator()
     kwarg = Parameter(
-        gt=1, le=5, multiple_of=2, title="T", description="d", schema_extra={"deprecated": True}, const=True, default=2
+        gt=1,
+        le=5,
+        multiple_of=2,
+        title="T",
+        description="d",
+        schema_extra={"deprecated": True},
+        const=True,
+        default=2,
     )
     assert creator.for_annotation(int, kwarg).to_schema() == {
         "type": "integer",
@@ -234,7 +243,9 @@ def test_parameter_constraints_apply_to_the_schema() -> None:
         "deprecated": True,
         "const": 2,
     }
-    listed = creator.for_annotation(list[str], Parameter(min_length=1, max_length=3, min_items=1, max_items=2))
+    listed = creator.for_annotation(
+        list[str], Parameter(min_length=1, max_length=3, min_items=1, max_items=2)
+    )
     assert listed.to_schema() == {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2}
     assert creator.for_annotation(Node, Parameter(description="ignored on references")) == Reference(ref="")
 
@@ -264,9 +275,16 @@ class MoneyPlugin(OpenAPISchemaPlugin):
     def to_openapi_schema(self, field_definition: Any, schema_creator: Any) -> Schema:
         assert field_definition.annotation is Money
         amount = schema_creator.for_annotation(decimal.Decimal)
-        return schema_creator.create_component_schema(
-            field_definition, required=["amount"], property_fields={"amount": decimal.Decimal}, title="Money"
-        ) if amount else Schema()
+        return (
+            schema_creator.create_component_schema(
+                field_definition,
+                required=["amount"],
+                property_fields={"amount": decimal.Decimal},
+                title="Money",
+            )
+            if amount
+            else Schema()
+        )
 
 
 class InlinePlugin(OpenAPISchemaPlugin):

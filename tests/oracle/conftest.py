@@ -86,7 +86,7 @@ def _error(exc: BaseException, case_path: Path, stage: str | None = None) -> dic
 
 
 def _redact(text: str) -> tuple[str, str | None]:
-    # NOTE(h9): the oracle applies this rule to our side; the reference side also redacts
+    # NOTE: the oracle applies this rule to our side; the reference side also redacts
     # any text naming its site-packages, which cannot occur for our checkout.
     if "Traceback (most recent call last)" in text:
         return "<traceback redacted by oracle>", "redacted"
@@ -166,7 +166,8 @@ def _call_hook(hook: Callable[..., Any], response: dict[str, Any], request: dict
 def _import_case(case_path: Path) -> ModuleType:
     name = f"oracle_case_{case_path.stem}"
     spec = importlib.util.spec_from_file_location(name, case_path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     # Handlers' string annotations are resolved through the module, so it must be registered.
     sys.modules[name] = module

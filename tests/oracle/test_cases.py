@@ -69,8 +69,10 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
             "data a client sends to a websocket_stream is discarded silently; the reference answers it with a "
             "second `websocket.accept` message (an ASGI protocol violation a real server rejects)"
         ),
-        lambda ours: [step.get("value") for step in ours["transcript"][:3]] == ["a", None, "b"]
-        and ours["transcript"][3]["error"]["code"] == 1000,
+        lambda ours: (
+            [step.get("value") for step in ours["transcript"][:3]] == ["a", None, "b"]
+            and ours["transcript"][3]["error"]["code"] == 1000
+        ),
     ),
     ("edge_path", 106): (
         "a timedelta path segment overflowing timedelta ('inf') does not match the route (404); the reference crashes (500)",
@@ -96,7 +98,9 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
     ),
     ("err2_handlers", 1): (
         "a crashing exception handler gives the JSON 500; the reference lets it escape to the server (500, no body)",
-        lambda ours: ours["status"] == 500 and ours["body"] == {"status_code": 500, "detail": "Internal Server Error"},
+        lambda ours: (
+            ours["status"] == 500 and ours["body"] == {"status_code": 500, "detail": "Internal Server Error"}
+        ),
     ),
     ("err2_handlers", 4): (
         "async exception handlers are awaited; the reference calls them without awaiting and crashes (500)",

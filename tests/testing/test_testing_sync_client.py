@@ -158,9 +158,13 @@ def test_portal_is_reused_inside_with_and_new_outside(recording_app: Any) -> Non
 @pytest.mark.parametrize("method", ["get_session_data", "set_session_data", "session_backend"])
 def test_session_helpers_need_a_session_config(recording_app: Any, method: str) -> None:
     client = TestClient(recording_app)
+    use = {
+        "get_session_data": lambda: client.get_session_data(),
+        "set_session_data": lambda: client.set_session_data({}),
+        "session_backend": lambda: client.session_backend,
+    }[method]
     with pytest.raises(ImproperlyConfiguredException, match="Session has not been initialized"):
-        attribute = getattr(client, method)
-        attribute({}) if method == "set_session_data" else attribute()
+        use()
 
 
 def test_websocket_connect_needs_an_upgrade(recording_app: Any) -> None:

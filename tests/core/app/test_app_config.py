@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from litestar import Litestar, Router, _discovery, get
 from litestar.config.app import AppConfig
-from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
+from litestar.exceptions import MissingDependencyException
 from litestar.plugins import InitPlugin
 from litestar.testing import TestClient
 
@@ -85,7 +85,9 @@ def test_from_config_builds_an_app() -> None:
 
 
 def test_options_are_exposed_as_attributes() -> None:
-    app = Litestar([index], multipart_form_part_limit=3, experimental_features=[], tags=["t"], openapi_config=None)
+    app = Litestar(
+        [index], multipart_form_part_limit=3, experimental_features=[], tags=["t"], openapi_config=None
+    )
     assert app.multipart_form_part_limit == 3
     assert app.experimental_features == []
     assert app.asgi_router is app
@@ -117,19 +119,6 @@ def test_path_option_prefixes_every_route() -> None:
         assert client.get("/v1").text == "index"
         assert client.get("/v1/r/extra").text == "extra"
         assert client.get("/").status_code == 404
-
-
-@pytest.mark.parametrize(
-    ("option", "message"),
-    [
-        ("template_config", "template_config= is not supported"),
-        ("static_files_config", "static_files_config= is not supported"),
-    ],
-)
-def test_unsupported_options_fail_at_construction(option: str, message: str) -> None:
-    value: Any = [object()] if option == "static_files_config" else object()
-    with pytest.raises(ImproperlyConfiguredException, match=message):
-        Litestar([index], **{option: value})
 
 
 @pytest.fixture
@@ -189,8 +178,12 @@ def test_openapi_config_none_and_default_need_nothing(no_pieces: None) -> None:
 def test_url_for_static_asset_is_not_found() -> None:
     from litestar.exceptions import NoRouteMatchFoundException
 
-    with pytest.raises(NoRouteMatchFoundException, match="Static handler assets can not be found"):
-        Litestar([index]).url_for_static_asset("assets", "a.css")
+    app = Litestar([index])
+    with (
+        pytest.warns(DeprecationWarning, match="url_for_static_asset"),
+        pytest.raises(NoRouteMatchFoundException, match="Static handler assets can not be found"),
+    ):
+        app.url_for_static_asset("assets", "a.css")
 
 
 async def test_emit_reaches_listeners() -> None:
@@ -234,5 +227,7 @@ def test_before_send_hooks_see_every_message() -> None:
 
 def test_app_dependencies_without_handlers_using_them_still_need_litestar_di(no_pieces: None) -> None:
     """`dependencies=` alone (no handler asks for it) already names the missing distribution."""
-    with pytest.raises(MissingDependencyException, match="`dependencies=` needs the litestar-di distribution"):
+    with pytest.raises(
+        MissingDependencyException, match="`dependencies=` needs the litestar-di distribution"
+    ):
         Litestar([], dependencies={"value": lambda: 1})

@@ -27,7 +27,7 @@ def _by(name: str) -> Any:
 
 class Layered(Controller):
     path = "/c"
-    exception_handlers = {ValueError: _by("controller")}  # noqa: RUF012
+    exception_handlers = {ValueError: _by("controller")}
 
     @get("/value")
     async def value(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -154,10 +155,8 @@ async def test_lifespan_protocol_reports_shutdown_failure_and_success() -> None:
         async def send(message: Any) -> None:
             sent.append(message)  # noqa: B023
 
-        try:
+        with contextlib.suppress(ValueError):
             await app({"type": "lifespan"}, receive, send)  # type: ignore[arg-type]
-        except ValueError:
-            pass
         assert [m["type"] for m in sent] == ["lifespan.startup.complete", expected]
 
 

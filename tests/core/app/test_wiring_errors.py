@@ -59,7 +59,7 @@ def test_all_errors_are_reported_in_one_exception() -> None:
         rf"unannotated \({file}:\d+\): parameter 'q' does not have a type annotation.*'Any'",
         rf"clash \({file}:\d+\): 'item_id' is both a path parameter and a dependency; rename one",
     ]
-    for line, pattern in zip(lines[1:], expected):
+    for line, pattern in zip(lines[1:], expected, strict=True):
         assert line.startswith("- ")
         assert re.search(pattern, line), (pattern, line)
 
@@ -104,7 +104,7 @@ def test_duplicate_handler_names_are_rejected() -> None:
         return None
 
     with pytest.raises(
-        ImproperlyConfiguredException, match="Handler name 'same' is used by both .*first.*second"
+        ImproperlyConfiguredException, match=r"Handler name 'same' is used by both .*first.*second"
     ):
         Litestar([first, second])
 
@@ -146,7 +146,7 @@ def test_empty_controller_is_an_error() -> None:
     class Empty(Controller):
         path = "/empty"
 
-    with pytest.raises(ImproperlyConfiguredException, match="Controller .*Empty has no route handlers"):
+    with pytest.raises(ImproperlyConfiguredException, match=r"Controller .*Empty has no route handlers"):
         Litestar([Empty])
 
 

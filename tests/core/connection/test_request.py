@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from _connection_helpers import Channel, FakeHandler, http_scope
@@ -84,6 +85,13 @@ async def test_stream_after_body_replays_cached_body(http_channel: ChannelFactor
     assert [chunk async for chunk in request.stream()] == [b"abc", b""]
 
 
+async def _read(request: Request[Any, Any, Any], reader: str) -> bytes:
+    """Read the whole body through ``request.body()`` or ``request.stream()``."""
+    if reader == "body":
+        return await request.body()
+    return b"".join([chunk async for chunk in request.stream()])
+
+
 @pytest.mark.parametrize("reader", ["body", "stream"])
 @pytest.mark.parametrize(
     "messages",
@@ -95,10 +103,7 @@ async def test_stream_after_body_replays_cached_body(http_channel: ChannelFactor
 async def test_disconnect_while_reading(http_channel: ChannelFactory, reader: str, messages: list) -> None:
     request = _request(http_channel(messages=messages))
     with pytest.raises(InternalServerException, match="client disconnected prematurely"):
-        if reader == "body":
-            await request.body()
-        else:
-            [chunk async for chunk in request.stream()]
+        await _read(request, reader)
     assert not request.is_connected
 
 
@@ -122,10 +127,7 @@ async def test_body_larger_than_handler_limit_is_413(
 ) -> None:
     request = _request(http_channel(*chunks), route_handler=FakeHandler(5), headers=headers)
     with pytest.raises(ClientException) as exc_info:
-        if reader == "body":
-            await request.body()
-        else:
-            [chunk async for chunk in request.stream()]
+        await _read(request, reader)
     assert exc_info.value.status_code == 413
     assert exc_info.value.detail == "Request Entity Too Large"
 

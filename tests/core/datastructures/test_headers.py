@@ -62,7 +62,8 @@ def test_str_headers_lookups() -> None:
     assert headers["x-a"] == "1"
     assert headers.get("X-a") == "1"
     assert headers.get("nope", "d") == "d"
-    assert "x-A" in headers and 1 not in headers
+    assert "x-A" in headers
+    assert 1 not in headers
 
 
 def test_headers_index_before_decoding() -> None:
@@ -100,7 +101,8 @@ def test_headers_equality_and_copy() -> None:
     assert left != Headers([(b"x-a", b"1")])
     assert left == {"x-a": "1", "X-B": "2"}
     copied = left.copy()
-    assert copied == left and copied is not left
+    assert copied == left
+    assert copied is not left
 
 
 def test_mutable_scope_headers_edit_in_place() -> None:
@@ -132,7 +134,7 @@ def test_mutable_scope_headers_from_message() -> None:
     message = {"type": "http.response.start", "status": 200, "headers": [(b"a", b"b")]}
     MutableScopeHeaders.from_message(message)["c"] = "d"  # type: ignore[arg-type]
     assert message["headers"] == [(b"a", b"b"), (b"c", b"d")]
-    with pytest.raises(ValueError, match="Invalid message type: 'http.response.body'"):
+    with pytest.raises(ValueError, match=r"Invalid message type: 'http\.response\.body'"):
         MutableScopeHeaders.from_message({"type": "http.response.body"})  # type: ignore[arg-type]
     empty = MutableScopeHeaders()
     empty["a"] = "b"

@@ -71,7 +71,8 @@ def test_secret_values() -> None:
     assert secret != SecretString("pw")
     raw = SecretBytes(b"pw")
     assert repr(raw) == "SecretBytes(b'******')"
-    assert raw.get_obscured() == b"******" and raw.get_secret() == b"pw"
+    assert raw.get_obscured() == b"******"
+    assert raw.get_secret() == b"pw"
     assert str(raw) == "b'******'"
     with pytest.raises(TypeError):
         SecretValue("x")  # type: ignore[abstract]

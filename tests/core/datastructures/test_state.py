@@ -10,20 +10,23 @@ from litestar.datastructures import ImmutableState, State
 
 def test_state_attribute_and_item_access() -> None:
     state = State({"a": 1})
-    assert state.a == 1 and state["a"] == 1
+    assert state.a == 1
+    assert state["a"] == 1
     state.b = 2
     state["c"] = 3
     assert state.dict() == {"a": 1, "b": 2, "c": 3}
     del state.b
     del state["c"]
-    assert list(state) == ["a"] and len(state) == 1
+    assert list(state) == ["a"]
+    assert len(state) == 1
     with pytest.raises(AttributeError, match="zz"):
         state.zz  # noqa: B018
     with pytest.raises(KeyError):
         state["zz"]
     with pytest.raises(AttributeError):
         del state.zz
-    assert not State() and state
+    assert not State()
+    assert state
     assert State(None).dict() == {}
     assert State([("x", 1)]).x == 1
     assert State(ImmutableState({"q": 1})).q == 1
@@ -70,7 +73,8 @@ def test_copies_share_data_unless_deep_copy() -> None:
     state["a"].append(3)
     assert state.dict() == {"a": [1, 2, 3], "b": 1}
     assert immutable["a"] == [1, 2, 3]
-    assert isinstance(mutable, State) and mutable["a"] == [1, 2, 3]
+    assert isinstance(mutable, State)
+    assert mutable["a"] == [1, 2, 3]
     assert type(copy.copy(immutable)) is ImmutableState
 
 

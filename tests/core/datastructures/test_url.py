@@ -22,7 +22,10 @@ def test_url_components() -> None:
     assert (url.hostname, url.port, url.username, url.password) == ("example.com", 8080, "user", "pw")
     assert repr(url) == f"URL('{FULL}')"
     assert str(url) == FULL
-    assert url == FULL and url == URL(FULL) and url != "other" and url != 1
+    assert url == FULL
+    assert url == URL(FULL)
+    assert url != "other"
+    assert url != 1
     assert list(url.query_params.multi_items()) == [("x", "1"), ("x", "2"), ("y", ""), ("z", "")]
     assert url.query_params is url.query_params
     with pytest.raises(TypeError):
@@ -94,5 +97,6 @@ def test_from_scope(scope: dict, expected: str) -> None:
 def test_address() -> None:
     address = Address("1.2.3.4", 5)
     assert repr(address) == "Address(host='1.2.3.4', port=5)"
-    assert address.host == "1.2.3.4" and address.port == 5
+    assert address.host == "1.2.3.4"
+    assert address.port == 5
     assert tuple(address) == ("1.2.3.4", 5)

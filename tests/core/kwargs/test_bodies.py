@@ -103,7 +103,11 @@ JSON_HANDLERS = [dc, td, st, dct, lst, optdef, raw]
 
 def test_json_bodies_convert_into_targets() -> None:
     with create_test_client(JSON_HANDLERS) as client:
-        assert client.post("/dc", json={"name": "a", "tags": ["x"], "n": "3"}).json() == {"name": "a", "tags": ["x"], "n": 3}
+        assert client.post("/dc", json={"name": "a", "tags": ["x"], "n": "3"}).json() == {
+            "name": "a",
+            "tags": ["x"],
+            "n": 3,
+        }
         assert client.post("/td", json={"a": "1"}).json() == {"a": 1}
         assert client.post("/st", json={"x": 1}).json() == {"x": 1, "y": None}
         assert client.post("/dict", json={"a": 1}).json() == {"a": 1}
@@ -153,7 +157,9 @@ def test_malformed_body_rejected_by_the_typed_decoder_first_reports_the_decode_e
             "status_code": 400,
             "detail": "JSON is malformed: trailing characters (byte 3)",
         }
-        sent_as_json = client.post("/m", json={"name": "a"}, headers={"content-type": "application/x-msgpack"})
+        sent_as_json = client.post(
+            "/m", json={"name": "a"}, headers={"content-type": "application/x-msgpack"}
+        )
         assert sent_as_json.json() == {
             "status_code": 400,
             "detail": "MessagePack data is malformed: trailing characters (byte 1)",
@@ -200,7 +206,10 @@ def test_url_encoded_into_dataclass_and_dict() -> None:
             "tags": ["x", "y"],
             "n": 2,
         }
-        assert client.post("/formdict", content=b"a=1&b=2&b=3", headers=FORM).json() == {"a": "1", "b": ["2", "3"]}
+        assert client.post("/formdict", content=b"a=1&b=2&b=3", headers=FORM).json() == {
+            "a": "1",
+            "b": ["2", "3"],
+        }
         assert client.post("/u", content=b"name=a&nums=1&nums=2", headers=FORM).json() == {
             "name": "a",
             "nums": [1, 2],
@@ -239,7 +248,7 @@ def test_multipart_single_value_fills_a_list_field() -> None:
             "nums": [1, 2],
             "opt": ["o"],
         }
-        detail, extra = _error(client.post("/md", data={"a": ["1", "2"], "b": "3"}, files=FILE))
+        _detail, extra = _error(client.post("/md", data={"a": ["1", "2"], "b": "3"}, files=FILE))
         assert extra == [{"message": "Expected `array`, got `str`", "key": "data", "source": "body"}]
 
 
@@ -291,13 +300,17 @@ def test_multipart_bodies() -> None:
             "f1": "a.txt",
             "k": "v",
         }
-        assert client.post("/mdc", files={"file": ("a.txt", b"h", "text/plain")}, data={"title": "T", "count": "4"}).json() == {
+        assert client.post(
+            "/mdc", files={"file": ("a.txt", b"h", "text/plain")}, data={"title": "T", "count": "4"}
+        ).json() == {
             "title": "T",
             "fn": "a.txt",
             "count": 4,
         }
-        detail, extra = _error(client.post("/mdc", files={"file": ("a.txt", b"h", "text/plain")}))
-        assert extra == [{"message": "Object missing required field `title`", "key": "data", "source": "body"}]
+        _detail, extra = _error(client.post("/mdc", files={"file": ("a.txt", b"h", "text/plain")}))
+        assert extra == [
+            {"message": "Object missing required field `title`", "key": "data", "source": "body"}
+        ]
 
 
 def test_msgpack_body() -> None:
@@ -306,7 +319,11 @@ def test_msgpack_body() -> None:
         return {"x": data.x}
 
     with create_test_client([handler]) as client:
-        ok = client.post("/msgpack", content=msgspec.msgpack.encode({"x": 5}), headers={"content-type": "application/x-msgpack"})
+        ok = client.post(
+            "/msgpack",
+            content=msgspec.msgpack.encode({"x": 5}),
+            headers={"content-type": "application/x-msgpack"},
+        )
         assert ok.json() == {"x": 5}
         assert client.post("/msgpack", content=b"\xc1").status_code == 400
 

@@ -54,10 +54,15 @@ def test_malformed_body_wins_over_parameter_errors() -> None:
 def test_valid_body_keeps_the_parameter_errors_only() -> None:
     with _client() as client:
         response = client.post("/b?q=x", json={"x": 1})
-    assert response.json()["extra"] == [{"message": "Expected `int`, got `str`", "key": "q", "source": "query"}]
+    assert response.json()["extra"] == [
+        {"message": "Expected `int`, got `str`", "key": "q", "source": "query"}
+    ]
 
 
 def test_missing_parameter_is_reported_alone() -> None:
     with _client() as client:
         response = client.post("/b", json={"x": "bad"})
-    assert response.json() == {"status_code": 400, "detail": "Missing required query parameter 'q' for path /b"}
+    assert response.json() == {
+        "status_code": 400,
+        "detail": "Missing required query parameter 'q' for path /b",
+    }

@@ -23,7 +23,9 @@ def test_url_encoded_into_any_keeps_repeated_keys_as_lists() -> None:
         return data
 
     with create_test_client([handler]) as client:
-        response = client.post("/", content=b"a=1&a=2&b=3", headers={"content-type": "application/x-www-form-urlencoded"})
+        response = client.post(
+            "/", content=b"a=1&a=2&b=3", headers={"content-type": "application/x-www-form-urlencoded"}
+        )
     assert response.json() == {"a": ["1", "2"], "b": "3"}
 
 

@@ -29,6 +29,9 @@ class Defaults:
     a: int = 1
 
 
+FIVE = Defaults(a=5)
+
+
 @dataclass
 class Required:
     name: str
@@ -40,7 +43,7 @@ async def m_opt(data: Optional[Dict[str, str]] = Body(media_type=Enc.MULTI_PART,
 
 
 @post("/m-opt-dc-default")
-async def m_opt_dc_default(data: Optional[Defaults] = Body(media_type=Enc.MULTI_PART, default=Defaults(a=5))) -> Any:
+async def m_opt_dc_default(data: Optional[Defaults] = Body(media_type=Enc.MULTI_PART, default=FIVE)) -> Any:
     return {"value": None if data is None else data.a}
 
 
@@ -50,7 +53,7 @@ async def m_dict(data: Dict[str, str] = Body(media_type=Enc.MULTI_PART)) -> Any:
 
 
 @post("/m-dc")
-async def m_dc(data: Defaults = Body(media_type=Enc.MULTI_PART, default=Defaults(a=5))) -> Any:
+async def m_dc(data: Defaults = Body(media_type=Enc.MULTI_PART, default=FIVE)) -> Any:
     return {"value": data.a}
 
 
@@ -70,7 +73,7 @@ async def u_opt(data: Optional[Dict[str, str]] = Body(media_type=Enc.URL_ENCODED
 
 
 @post("/u-union")
-async def u_union(data: Union[Defaults, None, int] = Body(media_type=Enc.URL_ENCODED)) -> Any:
+async def u_union(data: Union[Defaults, int, None] = Body(media_type=Enc.URL_ENCODED)) -> Any:
     return {"value": repr(data)}
 
 
@@ -100,7 +103,7 @@ async def j_opt_none(data: Optional[Defaults] = None) -> Any:
 
 
 @post("/j-default")
-async def j_default(data: Defaults = Body(default=Defaults(a=5))) -> Any:
+async def j_default(data: Defaults = Body(default=FIVE)) -> Any:
     return {"value": data.a}
 
 
@@ -241,7 +244,11 @@ class Paint(msgspec.Struct):
     [
         (Enc.JSON, "application/json", b'{"color": "r"}'),
         (Enc.MESSAGEPACK, "application/x-msgpack", msgspec.msgpack.encode({"color": "r"})),
-        (Enc.MULTI_PART, MULTIPART["content-type"], b'--xx\r\nContent-Disposition: form-data; name="color"\r\n\r\nr\r\n--xx--\r\n'),
+        (
+            Enc.MULTI_PART,
+            MULTIPART["content-type"],
+            b'--xx\r\nContent-Disposition: form-data; name="color"\r\n\r\nr\r\n--xx--\r\n',
+        ),
         (Enc.URL_ENCODED, URL_ENCODED["content-type"], b"color=r"),
     ],
 )

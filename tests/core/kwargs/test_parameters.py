@@ -137,7 +137,8 @@ def test_bool_spellings_rejected(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["color=green", "num=3", "u=nope", "dt=nope", "d=2024-13-01", "dec=abc", "st=a", "num=", "color="]
+    "query",
+    ["color=green", "num=3", "u=nope", "dt=nope", "d=2024-13-01", "dec=abc", "st=a", "num=", "color="],
 )
 def test_typed_values_rejected(query: str) -> None:
     with create_test_client([typed]) as client:
@@ -178,7 +179,9 @@ def test_missing_parameters_reported_header_then_cookie_then_query_with_query_st
         return None
 
     with create_test_client([order]) as client:
-        assert client.get("/order").json()["detail"] == "Missing required header parameter 'h' for path /order"
+        assert (
+            client.get("/order").json()["detail"] == "Missing required header parameter 'h' for path /order"
+        )
         assert (
             client.get("/order", headers={"h": "1"}).json()["detail"]
             == "Missing required cookie parameter 'c' for path /order"
@@ -209,12 +212,17 @@ def test_errors_listed_in_signature_order_with_their_source() -> None:
 
 def test_annotated_parameter_and_header_list_is_not_split() -> None:
     @get("/ann")
-    async def ann(x: Annotated[int, Parameter(ge=3)], hl: Annotated[Optional[List[str]], Parameter(header="x-list")] = None) -> Any:
+    async def ann(
+        x: Annotated[int, Parameter(ge=3)],
+        hl: Annotated[Optional[List[str]], Parameter(header="x-list")] = None,
+    ) -> Any:
         return {"x": x, "hl": hl}
 
     with create_test_client([ann]) as client:
         assert client.get("/ann?x=3").json() == {"x": 3, "hl": None}
-        assert _failed(client.get("/ann?x=2")) == [{"message": "Expected `int` >= 3", "key": "x", "source": "query"}]
+        assert _failed(client.get("/ann?x=2")) == [
+            {"message": "Expected `int` >= 3", "key": "x", "source": "query"}
+        ]
         assert _failed(client.get("/ann?x=4", headers={"x-list": "a, b"})) == [
             {"message": "Expected `array | null`, got `str`", "key": "hl", "source": "header"}
         ]
@@ -256,9 +264,11 @@ class LayeredController(Controller):
         return {"ctrl_q": ctrl_q, "hh": hh, "opt": opt, "app_h": app_h, "r_q": r_q}
 
 
-@pytest.fixture()
+@pytest.fixture
 def layered_client() -> Any:
-    router = Router("/r", route_handlers=[LayeredController], parameters={"r_q": Parameter(int, default=7, lt=100)})
+    router = Router(
+        "/r", route_handlers=[LayeredController], parameters={"r_q": Parameter(int, default=7, lt=100)}
+    )
     app = Litestar([router], parameters={"app_h": Parameter(str, header="x-app", default="dflt")})
     with TestClient(app) as client:
         yield client
@@ -282,7 +292,9 @@ def test_layered_parameters_give_alias_default_and_requiredness(layered_client: 
         "r_q": 7,
     }
     # The layer's constraints (ge=2, lt=5, lt=100) are not applied to a plainly declared parameter.
-    assert layered_client.get("/r/ctrl/use?cq=1&opt=2&r_q=200", headers={"x-h": "9", "x-app": "A"}).json() == {
+    assert layered_client.get(
+        "/r/ctrl/use?cq=1&opt=2&r_q=200", headers={"x-h": "9", "x-app": "A"}
+    ).json() == {
         "ctrl_q": 1,
         "hh": 9,
         "opt": 2,
@@ -328,7 +340,9 @@ def test_parameter_rejects_two_sources() -> None:
 
 def test_reserved_kwargs_in_handler() -> None:
     @get("/r")
-    async def handler(request: Request, state: State, scope: dict, headers: dict, cookies: dict, query: dict) -> Any:
+    async def handler(
+        request: Request, state: State, scope: dict, headers: dict, cookies: dict, query: dict
+    ) -> Any:
         return {
             "path": request.url.path,
             "state": state.value,
@@ -340,4 +354,11 @@ def test_reserved_kwargs_in_handler() -> None:
 
     with create_test_client([handler], state=State({"value": 2})) as client:
         response = client.get("/r?a=1&a=2&b=3", headers={"x-a": "A", "cookie": "k=v"})
-    assert response.json() == {"path": "/r", "state": 2, "type": "http", "h": "A", "c": {"k": "v"}, "q": {"a": "1", "b": "3"}}
+    assert response.json() == {
+        "path": "/r",
+        "state": 2,
+        "type": "http",
+        "h": "A",
+        "c": {"k": "v"},
+        "q": {"a": "1", "b": "3"},
+    }

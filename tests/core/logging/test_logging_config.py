@@ -25,9 +25,10 @@ _CONSOLE = {"class": "logging.StreamHandler", "level": "DEBUG", "formatter": "st
 @pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
     """Put the root and ``litestar`` loggers back as they were."""
-    saved = []
-    for logger in (logging.getLogger(), logging.getLogger("litestar")):
-        saved.append((logger, logger.handlers[:], logger.level, logger.propagate, logger.disabled))
+    saved = [
+        (logger, logger.handlers[:], logger.level, logger.propagate, logger.disabled)
+        for logger in (logging.getLogger(), logging.getLogger("litestar"))
+    ]
     yield
     for logger, handlers, level, propagate, disabled in saved:
         for handler in logger.handlers:
@@ -122,7 +123,7 @@ def test_queue_listener_handler_formats_before_queueing() -> None:
 
 def test_placeholder_get_logger_raises() -> None:
     with pytest.raises(
-        ImproperlyConfiguredException, match="cannot call '.get_logger' without passing 'logging_config'"
+        ImproperlyConfiguredException, match=r"cannot call '\.get_logger' without passing 'logging_config'"
     ):
         get_logger_placeholder()
 
@@ -177,7 +178,8 @@ def test_default_exception_handler_logs_with_exc_info() -> None:
     inside, outside = sink.records
     assert inside.levelno == logging.ERROR
     assert inside.getMessage() == "Uncaught exception (connection_type=http, path='/boom'):"
-    assert inside.exc_info is not None and inside.exc_info[0] is ValueError
+    assert inside.exc_info is not None
+    assert inside.exc_info[0] is ValueError
     assert outside.getMessage().startswith("Uncaught exception (connection_type=http, path='/boom'):\n")
     assert outside.getMessage().endswith("ValueError: outside")
 

@@ -79,8 +79,8 @@ class TestAbstractMiddleware:
 
     async def test_class_attributes_are_the_defaults(self) -> None:
         class Configured(_Tagging):
-            scopes = {ScopeType.HTTP}  # noqa: RUF012
-            exclude = ["^/z"]  # noqa: RUF012
+            scopes = {ScopeType.HTTP}
+            exclude = ["^/z"]
             exclude_opt_key = "skip"
 
         middleware = Configured(_app)
@@ -180,9 +180,13 @@ async def test_define_middleware_passes_app_as_keyword() -> None:
         DefineMiddleware(_Keyword, "K")(_app)
 
 
+async def _unexpected_error(*args: Any) -> None:
+    raise AssertionError("no exception is expected here")
+
+
 async def test_stack_first_element_is_outermost() -> None:
     stack = build_middleware_stack(
-        _app, [_factory, DefineMiddleware(_Keyword, tag="K"), _Handle("a"), _Tagging]
+        _app, [_factory, DefineMiddleware(_Keyword, tag="K"), _Handle("a"), _Tagging], _unexpected_error
     )
     assert await _run(stack) == ["F", "K", "a", "M", "app"]
-    assert build_middleware_stack(_app, []) is _app
+    assert build_middleware_stack(_app, [], _unexpected_error) is _app

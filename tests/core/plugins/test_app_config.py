@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import pdb  # noqa: T100
+import pdb
 
 from litestar.config.app import AppConfig, ExperimentalFeatures
 from litestar.events import SimpleEventEmitter

@@ -1,6 +1,6 @@
 """Make the fake ASGI server helpers (``_response_helpers``) importable by the tests here.
 
-NOTE(h3): the suite runs with ``--import-mode=importlib``, which does not put test
+NOTE: the suite runs with ``--import-mode=importlib``, which does not put test
 directories on ``sys.path``; the helper module is shared by every test module here.
 """
 

@@ -123,7 +123,7 @@ async def test_head_keeps_file_headers_without_content_type(text_file: Path) -> 
 
 async def test_missing_file_raises(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
-    with pytest.raises(ImproperlyConfiguredException, match="missing.txt does not exist"):
+    with pytest.raises(ImproperlyConfiguredException, match=r"missing\.txt does not exist"):
         await send_file(File(missing))
 
 

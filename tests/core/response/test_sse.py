@@ -113,6 +113,6 @@ def test_invalid_content_type_raises() -> None:
 
 async def test_unknown_message_field_fails() -> None:
     sse = ServerSentEvent(iter([{"x": "1"}]))
-    with pytest.raises(BaseException) as exc_info:
+    with pytest.raises(ExceptionGroup) as exc_info:
         await sse_body(sse)
     assert exc_info.group_contains(TypeError)  # type: ignore[attr-defined]

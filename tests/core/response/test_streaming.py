@@ -91,7 +91,7 @@ async def test_encoding_applies_to_str_chunks() -> None:
 
 async def test_non_text_chunk_fails() -> None:
     asgi = Stream([1]).to_asgi_response(None, make_request())
-    with pytest.raises(BaseException) as exc_info:
+    with pytest.raises(ExceptionGroup) as exc_info:
         await run_asgi(asgi)
     assert exc_info.group_contains(AttributeError)  # type: ignore[attr-defined]
 

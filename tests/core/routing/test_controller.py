@@ -55,7 +55,7 @@ def test_controller_with_root_path_and_signature_types() -> None:
 
     class Root(Controller):
         path = "/"
-        signature_types = [Model]  # noqa: RUF012
+        signature_types = [Model]
 
         @get("/x")
         async def x(self) -> str:

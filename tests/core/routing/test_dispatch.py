@@ -237,7 +237,6 @@ def test_register_after_construction_serves_new_routes() -> None:
 
 def test_scope_path_template_names_parameters_without_their_types() -> None:
     """``scope["path_template"]`` is the route path with ``{name}`` placeholders, as the reference."""
-    from typing import Any
 
     from litestar import Litestar, get
     from litestar.testing import TestClient

@@ -51,14 +51,14 @@ def _build(log: list[str]) -> Litestar:
         path = "/c"
         guards = _layer_hooks(log, "controller")["guards"]
         middleware = _layer_hooks(log, "controller")["middleware"]
-        dependencies = {"b": _provide("controller-b"), "c": _provide("controller-c")}  # noqa: RUF012
-        response_headers = [  # noqa: RUF012
+        dependencies = {"b": _provide("controller-b"), "c": _provide("controller-c")}
+        response_headers = [
             ResponseHeader(name="x-layer", value="controller"),
             ResponseHeader(name="x-c", value="1"),
         ]
-        response_cookies = [Cookie(key="layer", value="controller")]  # noqa: RUF012
-        opt = {"layer": "controller", "controller": True}  # noqa: RUF012
-        type_encoders = {Foo: lambda foo: f"controller:{foo.value}"}  # noqa: RUF012
+        response_cookies = [Cookie(key="layer", value="controller")]
+        opt = {"layer": "controller", "controller": True}
+        type_encoders = {Foo: lambda foo: f"controller:{foo.value}"}
 
         def before_request(request: Request[Any, Any, Any]) -> None:  # type: ignore[misc]
             log.append("before controller")
@@ -210,7 +210,9 @@ def test_layered_cookies_override_only_an_equal_key_path_and_domain() -> None:
     async def index() -> str:
         return "x"
 
-    app = Litestar([index], response_cookies=[Cookie(key="k", value="app", path="/admin"), Cookie(key="k", value="root")])
+    app = Litestar(
+        [index], response_cookies=[Cookie(key="k", value="app", path="/admin"), Cookie(key="k", value="root")]
+    )
     with TestClient(app) as client:
         response = client.get("/")
     assert sorted(response.headers.get_list("set-cookie")) == [

@@ -103,7 +103,7 @@ def test_parse_version(raw: str, expected: Version) -> None:
 def test_parse_version_errors_and_formatting() -> None:
     with pytest.raises(ValueError, match="Invalid release level: dev"):
         parse_version("2.0.0.dev1")
-    with pytest.raises(ValueError, match="Invalid version: 1.2"):
+    with pytest.raises(ValueError, match=r"Invalid version: 1\.2"):
         parse_version("1.2")
     version = parse_version("2.0.0a1")
     assert version.formatted() == "2.0.0alpha1"

@@ -67,7 +67,7 @@ async def _http(
     async def receive() -> dict[str, Any]:
         if requests:
             return requests.pop(0)
-        await asyncio.sleep(3600)  # NOTE(h6): a real server only disconnects later.
+        await asyncio.sleep(3600)  # NOTE: a real server only disconnects later.
         return {"type": "http.disconnect"}
 
     async def send(message: dict[str, Any]) -> None:

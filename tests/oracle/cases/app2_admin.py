@@ -19,7 +19,10 @@ from litestar.exceptions import (
 )
 from litestar.handlers.base import BaseRouteHandler
 
-TOKENS = {"root": {"name": "root", "roles": ["admin", "auditor"]}, "aud": {"name": "aud", "roles": ["auditor"]}}
+TOKENS = {
+    "root": {"name": "root", "roles": ["admin", "auditor"]},
+    "aud": {"name": "aud", "roles": ["auditor"]},
+}
 
 
 def current_user(connection: ASGIConnection) -> dict[str, Any]:
@@ -102,13 +105,13 @@ USERS: dict[int, dict[str, Any]] = {}
 
 class Users(Controller):
     path = "/users"
-    opt = {"role": "auditor"}  # noqa: RUF012
-    guards = [scope_guard]  # noqa: RUF012
+    opt = {"role": "auditor"}
+    guards = [scope_guard]
     before_request = maintenance_gate
     after_request = controller_after
-    exception_handlers = {QuotaExceeded: controller_quota}  # noqa: RUF012
-    response_headers = [ResponseHeader(name="x-layer", value="controller")]  # noqa: RUF012
-    response_cookies = [Cookie(key="ctrl", value="users", path="/admin")]  # noqa: RUF012
+    exception_handlers = {QuotaExceeded: controller_quota}
+    response_headers = [ResponseHeader(name="x-layer", value="controller")]
+    response_cookies = [Cookie(key="ctrl", value="users", path="/admin")]
 
     @get("/")
     async def list_users(self) -> dict[str, Any]:
@@ -150,7 +153,7 @@ class Users(Controller):
 
 class System(Controller):
     path = "/system"
-    response_headers = {"x-layer": "system"}  # noqa: RUF012
+    response_headers = {"x-layer": "system"}
 
     @get("/health", opt={"public": True})
     async def health(self, state: State) -> dict[str, Any]:
@@ -199,7 +202,10 @@ def create_app() -> Litestar:
         state=State({"maintenance": False, "created": 0}),
         after_request=app_after,
         exception_handlers={403: app_403, ValueError: app_value_error},
-        response_headers=[ResponseHeader(name="x-app", value="1"), ResponseHeader(name="x-layer", value="app")],
+        response_headers=[
+            ResponseHeader(name="x-app", value="1"),
+            ResponseHeader(name="x-layer", value="app"),
+        ],
         response_cookies=[Cookie(key="app", value="1")],
     )
 
@@ -214,26 +220,70 @@ REQUESTS = [
     {"method": "GET", "url": "/admin/users", "name": "no token"},
     {"method": "GET", "url": "/admin/users", "headers": {"x-token": "nope"}, "name": "bad token"},
     {"method": "GET", "url": "/admin/users", "headers": AUD, "name": "controller opt role satisfied"},
-    {"method": "POST", "url": "/admin/users", "json": {"name": "a"}, "headers": AUD, "name": "handler opt role"},
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": {"name": "a"},
+        "headers": AUD,
+        "name": "handler opt role",
+    },
     {"method": "POST", "url": "/admin/users", "json": {"name": "ann"}, "headers": ROOT},
-    {"method": "POST", "url": "/admin/users", "json": {"nick": "x"}, "headers": ROOT, "name": "handler exc handler"},
-    {"method": "POST", "url": "/admin/users", "json": ["not", "a", "dict"], "headers": ROOT,
-     "name": "framework validation via handler handler"},
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": {"nick": "x"},
+        "headers": ROOT,
+        "name": "handler exc handler",
+    },
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": ["not", "a", "dict"],
+        "headers": ROOT,
+        "name": "framework validation via handler handler",
+    },
     {"method": "POST", "url": "/admin/users", "json": {"name": "bob"}, "headers": ROOT},
-    {"method": "POST", "url": "/admin/users", "json": {"name": "cat"}, "headers": ROOT, "name": "controller handler"},
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": {"name": "cat"},
+        "headers": ROOT,
+        "name": "controller handler",
+    },
     {"method": "GET", "url": "/admin/users/1", "headers": AUD, "name": "scope guard without scope"},
     {"method": "GET", "url": "/admin/users/1?scope=read", "headers": AUD},
-    {"method": "GET", "url": "/admin/users/9?scope=read", "headers": AUD, "name": "404 through after_request"},
+    {
+        "method": "GET",
+        "url": "/admin/users/9?scope=read",
+        "headers": AUD,
+        "name": "404 through after_request",
+    },
     {"method": "PATCH", "url": "/admin/users/2", "json": {"name": "bobby"}, "headers": ROOT},
     {"method": "DELETE", "url": "/admin/users/1", "headers": ROOT, "name": "app ValueError handler"},
     {"method": "DELETE", "url": "/admin/users/2", "headers": ROOT},
     {"method": "GET", "url": "/admin/system/forbidden", "headers": ROOT, "name": "router 403 handler"},
     {"method": "GET", "url": "/admin/system/teapot", "name": "handler-level status handler"},
-    {"method": "POST", "url": "/admin/system/maintenance/true", "headers": AUD, "name": "auditor cannot toggle"},
+    {
+        "method": "POST",
+        "url": "/admin/system/maintenance/true",
+        "headers": AUD,
+        "name": "auditor cannot toggle",
+    },
     {"method": "POST", "url": "/admin/system/maintenance/true", "headers": ROOT},
-    {"method": "POST", "url": "/admin/users", "json": {"name": "dan"}, "headers": ROOT, "name": "before_request 503"},
-    {"method": "POST", "url": "/admin/users", "json": {"name": "dan"}, "headers": AUD,
-     "name": "guard runs before before_request"},
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": {"name": "dan"},
+        "headers": ROOT,
+        "name": "before_request 503",
+    },
+    {
+        "method": "POST",
+        "url": "/admin/users",
+        "json": {"name": "dan"},
+        "headers": AUD,
+        "name": "guard runs before before_request",
+    },
     {"method": "GET", "url": "/admin/users", "headers": AUD, "name": "GET passes maintenance"},
     {"method": "POST", "url": "/admin/system/maintenance/false", "headers": ROOT},
     {"method": "GET", "url": "/admin/system/health", "name": "state after all"},

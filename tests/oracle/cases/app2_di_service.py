@@ -138,7 +138,7 @@ class OrderIn:
 
 class Orders(Controller):
     path = "/orders"
-    dependencies = {  # noqa: RUF012
+    dependencies = {
         "scope_name": Provide(provide_scope_controller, sync_to_thread=True),
         "order": Provide(provide_order),
     }
@@ -260,16 +260,42 @@ REQUESTS = [
     {"method": "GET", "url": "/api/v1/orders", "name": "missing tenant header"},
     {"method": "GET", "url": "/api/v1/orders?locale=de", "headers": T},
     {"method": "POST", "url": "/api/v1/orders/1", "json": ORDER, "headers": T},
-    {"method": "POST", "url": "/api/v1/orders/2?promo=TEN", "json": ORDER, "headers": T, "cookies": {"user": "ann"}},
-    {"method": "POST", "url": "/api/v1/orders/3?promo=HALF", "json": {**ORDER, "note": "explode"}, "headers": T,
-     "name": "handler raises -> rollback"},
-    {"method": "POST", "url": "/api/v1/orders/4", "json": {"items": [ORDER["items"][0]] * 4}, "headers": T,
-     "name": "client error -> rollback"},
+    {
+        "method": "POST",
+        "url": "/api/v1/orders/2?promo=TEN",
+        "json": ORDER,
+        "headers": T,
+        "cookies": {"user": "ann"},
+    },
+    {
+        "method": "POST",
+        "url": "/api/v1/orders/3?promo=HALF",
+        "json": {**ORDER, "note": "explode"},
+        "headers": T,
+        "name": "handler raises -> rollback",
+    },
+    {
+        "method": "POST",
+        "url": "/api/v1/orders/4",
+        "json": {"items": [ORDER["items"][0]] * 4},
+        "headers": T,
+        "name": "client error -> rollback",
+    },
     {"method": "POST", "url": "/api/v1/orders/x", "json": ORDER, "headers": T, "name": "bad path param"},
     {"method": "GET", "url": "/journal", "name": "journal after creates"},
     {"method": "GET", "url": "/api/v1/orders", "headers": T, "name": "only committed orders"},
-    {"method": "GET", "url": "/api/v1/orders/2", "headers": T, "name": "handler-level override uses path param"},
-    {"method": "GET", "url": "/api/v1/orders/3", "headers": T, "name": "rolled back order is 404 from dependency"},
+    {
+        "method": "GET",
+        "url": "/api/v1/orders/2",
+        "headers": T,
+        "name": "handler-level override uses path param",
+    },
+    {
+        "method": "GET",
+        "url": "/api/v1/orders/3",
+        "headers": T,
+        "name": "rolled back order is 404 from dependency",
+    },
     {"method": "DELETE", "url": "/api/v1/orders/1", "headers": T},
     {"method": "DELETE", "url": "/api/v1/orders/1", "headers": T, "name": "delete twice"},
     {"method": "GET", "url": "/journal", "name": "journal after deletes"},

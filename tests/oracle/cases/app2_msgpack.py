@@ -23,7 +23,7 @@ class Reading(msgspec.Struct):
     sensor: str
     values: list[float]
     taken: date
-    tags: dict[str, str] = {}  # noqa: RUF012
+    tags: dict[str, str] = {}
 
 
 @dataclass
@@ -50,11 +50,15 @@ class Readings(Controller):
         return data
 
     @post("/batch")
-    async def batch(self, data: Annotated[Batch, Body(media_type=RequestEncodingType.MESSAGEPACK)]) -> dict[str, Any]:
+    async def batch(
+        self, data: Annotated[Batch, Body(media_type=RequestEncodingType.MESSAGEPACK)]
+    ) -> dict[str, Any]:
         return {"source": data.source, "count": len(data.readings)}
 
     @post("/raw")
-    async def raw(self, data: Annotated[Any, Body(media_type=RequestEncodingType.MESSAGEPACK)]) -> dict[str, Any]:
+    async def raw(
+        self, data: Annotated[Any, Body(media_type=RequestEncodingType.MESSAGEPACK)]
+    ) -> dict[str, Any]:
         return {"type": type(data).__name__, "data": data}
 
     @get("/{sensor:str}", media_type=MediaType.MESSAGEPACK)
@@ -103,7 +107,9 @@ class Readings(Controller):
 @put("/echo/{kind:str}")
 async def echo(kind: str, request: Request) -> Response[Any]:
     payload = await request.msgpack() if kind == "msgpack" else await request.json()
-    media = {"msgpack": MediaType.MESSAGEPACK, "json": MediaType.JSON}.get(kind, "application/vnd.custom+json")
+    media = {"msgpack": MediaType.MESSAGEPACK, "json": MediaType.JSON}.get(
+        kind, "application/vnd.custom+json"
+    )
     return Response({"kind": kind, "payload": payload}, media_type=media)
 
 
@@ -139,35 +145,84 @@ def create_app() -> Litestar:
 
 REQUESTS = [
     {"method": "POST", "url": "/readings", "content": pack(READING), "headers": MSGPACK},
-    {"method": "POST", "url": "/readings", "content": pack({**READING, "sensor": "t2", "tags": {}}),
-     "headers": {"content-type": "application/vnd.msgpack"}, "name": "other msgpack content type"},
-    {"method": "POST", "url": "/readings", "content": pack({"sensor": "t3", "values": "x", "taken": "2024-05-01"}),
-     "headers": MSGPACK, "name": "invalid field type"},
-    {"method": "POST", "url": "/readings", "content": b"\xc1\xc1\xc1", "headers": MSGPACK, "name": "malformed msgpack"},
-    {"method": "POST", "url": "/readings", "content": pack({"sensor": "t4"}), "headers": MSGPACK,
-     "name": "missing fields"},
+    {
+        "method": "POST",
+        "url": "/readings",
+        "content": pack({**READING, "sensor": "t2", "tags": {}}),
+        "headers": {"content-type": "application/vnd.msgpack"},
+        "name": "other msgpack content type",
+    },
+    {
+        "method": "POST",
+        "url": "/readings",
+        "content": pack({"sensor": "t3", "values": "x", "taken": "2024-05-01"}),
+        "headers": MSGPACK,
+        "name": "invalid field type",
+    },
+    {
+        "method": "POST",
+        "url": "/readings",
+        "content": b"\xc1\xc1\xc1",
+        "headers": MSGPACK,
+        "name": "malformed msgpack",
+    },
+    {
+        "method": "POST",
+        "url": "/readings",
+        "content": pack({"sensor": "t4"}),
+        "headers": MSGPACK,
+        "name": "missing fields",
+    },
     {"method": "POST", "url": "/readings", "json": READING, "name": "json sent to a msgpack body"},
     {"method": "POST", "url": "/readings", "content": b"", "headers": MSGPACK, "name": "empty msgpack body"},
-    {"method": "POST", "url": "/readings/batch", "content": pack({"source": "gw", "readings": [READING, READING]}),
-     "headers": MSGPACK},
-    {"method": "POST", "url": "/readings/raw", "content": pack([1, "two", {"3": None}, True]), "headers": MSGPACK},
+    {
+        "method": "POST",
+        "url": "/readings/batch",
+        "content": pack({"source": "gw", "readings": [READING, READING]}),
+        "headers": MSGPACK,
+    },
+    {
+        "method": "POST",
+        "url": "/readings/raw",
+        "content": pack([1, "two", {"3": None}, True]),
+        "headers": MSGPACK,
+    },
     {"method": "GET", "url": "/readings/t1"},
     {"method": "GET", "url": "/readings/zz", "name": "404 from a msgpack handler"},
     {"method": "GET", "url": "/readings/t1/negotiated"},
     {"method": "GET", "url": "/readings/t1/negotiated", "headers": {"accept": "application/x-msgpack"}},
-    {"method": "GET", "url": "/readings/t1/negotiated", "headers": {"accept": "text/plain;q=0.9, application/json;q=0.5"}},
+    {
+        "method": "GET",
+        "url": "/readings/t1/negotiated",
+        "headers": {"accept": "text/plain;q=0.9, application/json;q=0.5"},
+    },
     {"method": "GET", "url": "/readings/t1/negotiated", "headers": {"accept": "text/*"}},
     {"method": "GET", "url": "/readings/t1/negotiated", "headers": {"accept": "image/png"}, "name": "406"},
-    {"method": "GET", "url": "/readings/t1/negotiated", "headers": {"accept": "*/*;q=0.1, application/x-msgpack"}},
+    {
+        "method": "GET",
+        "url": "/readings/t1/negotiated",
+        "headers": {"accept": "*/*;q=0.1, application/x-msgpack"},
+    },
     {"method": "GET", "url": "/readings/t1/accepts", "headers": {"accept": "application/*, text/html;q=0"}},
     {"method": "GET", "url": "/readings/t1/accepts"},
     {"method": "GET", "url": "/readings/t1/cached"},
-    {"method": "GET", "url": "/readings/t1/cached", "headers": {"if-none-match": '"2b6c2b2a5c3c"'}, "name": "stale tag"},
+    {
+        "method": "GET",
+        "url": "/readings/t1/cached",
+        "headers": {"if-none-match": '"2b6c2b2a5c3c"'},
+        "name": "stale tag",
+    },
     {"method": "GET", "url": "/readings/t2/cached"},
     {"method": "PUT", "url": "/echo/msgpack", "content": pack({"k": [1, 2]}), "headers": MSGPACK},
     {"method": "PUT", "url": "/echo/json", "json": {"k": "v"}},
     {"method": "PUT", "url": "/echo/custom", "json": {"k": "v"}},
-    {"method": "PUT", "url": "/echo/msgpack", "content": b"\xc1", "headers": MSGPACK, "name": "bad msgpack via request"},
+    {
+        "method": "PUT",
+        "url": "/echo/msgpack",
+        "content": b"\xc1",
+        "headers": MSGPACK,
+        "name": "bad msgpack via request",
+    },
     {"method": "GET", "url": "/types"},
     {"method": "GET", "url": "/boom"},
     {"method": "GET", "url": "/text-override"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Annotated, Any
 
@@ -24,7 +24,7 @@ from litestar.plugins import InitPluginProtocol
 from litestar.status_codes import HTTP_201_CREATED
 from litestar.types import ASGIApp, Receive, Scope, Send
 
-EPOCH = datetime(2024, 1, 1, 12, 0, tzinfo=timezone.utc)
+EPOCH = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
 
 
 class Status(str, Enum):
@@ -37,14 +37,14 @@ class Task(msgspec.Struct, omit_defaults=True):
     id: int
     title: str
     status: Status = Status.OPEN
-    tags: list[str] = []  # noqa: RUF012
+    tags: list[str] = []
     assignee: str | None = None
     created: datetime = EPOCH
 
 
 class TaskIn(msgspec.Struct, forbid_unknown_fields=True):
     title: Annotated[str, msgspec.Meta(min_length=1, max_length=20)]
-    tags: list[str] = []  # noqa: RUF012
+    tags: list[str] = []
     assignee: str | None = None
 
 

@@ -22,7 +22,7 @@ class AccountLocked(Exception):
 
 
 class AuthMiddleware(AbstractMiddleware):
-    exclude = ["^/public", "^/login"]  # noqa: RUF012
+    exclude = ["^/public", "^/login"]
     exclude_opt_key = "skip_auth"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -130,8 +130,8 @@ async def me(request: Request, state: State) -> dict:
 
 class AdminController(Controller):
     path = "/admin"
-    guards = [user_guard, admin_guard]  # noqa: RUF012
-    exception_handlers = {PermissionDeniedException: handle_403_admin}  # noqa: RUF012
+    guards = [user_guard, admin_guard]
+    exception_handlers = {PermissionDeniedException: handle_403_admin}
 
     @get("/stats", opt={"action": "view stats"})
     async def stats(self) -> dict:

@@ -86,7 +86,7 @@ CLOSED: list[str] = []
 
 class PostController(Controller):
     path = "/posts"
-    tags = ["posts"]  # noqa: RUF012
+    tags = ["posts"]
 
     @get()
     async def list_posts(
@@ -135,7 +135,7 @@ class PostController(Controller):
 
 class CommentController(Controller):
     path = "/posts/{post_id:int}/comments"
-    dependencies = {"repo": Provide(provide_audit_repo)}  # noqa: RUF012
+    dependencies = {"repo": Provide(provide_audit_repo)}
 
     @get()
     async def list_comments(self, repo: Repo, post_id: int) -> list[Comment]:

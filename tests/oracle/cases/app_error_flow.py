@@ -82,10 +82,10 @@ async def before_send(message: Message, scope: Scope) -> None:
 
 class Things(Controller):
     path = "/things"
-    response_headers = [ResponseHeader(name="X-Layer", value="controller")]  # noqa: RUF012
-    response_cookies = [Cookie(key="ctl", value="1")]  # noqa: RUF012
-    middleware = [StatusRecorder("controller")]  # noqa: RUF012
-    exception_handlers = {ValueError: handle_value_error}  # noqa: RUF012
+    response_headers = [ResponseHeader(name="X-Layer", value="controller")]
+    response_cookies = [Cookie(key="ctl", value="1")]
+    middleware = [StatusRecorder("controller")]
+    exception_handlers = {ValueError: handle_value_error}
 
     @get("/{n:int}")
     async def get_thing(self, n: int) -> dict:

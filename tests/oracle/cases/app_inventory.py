@@ -65,7 +65,7 @@ async def record(state: State, action: str, sku: str) -> None:
 
 class ItemController(Controller):
     path = "/items"
-    parameters = {"x_store": Parameter(header="X-Store", default="main")}  # noqa: RUF012
+    parameters = {"x_store": Parameter(header="X-Store", default="main")}
 
     @get()
     async def list_items(self, state: State, x_store: str, currency: str | None = None) -> dict:

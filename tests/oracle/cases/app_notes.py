@@ -62,8 +62,8 @@ class EnvelopeResponse(Response):
 
 class NoteController(Controller):
     path = "/notes"
-    response_headers = [ResponseHeader(name="X-Controller", value="notes")]  # noqa: RUF012
-    response_cookies = [Cookie(key="seen_notes", value="1", max_age=60)]  # noqa: RUF012
+    response_headers = [ResponseHeader(name="X-Controller", value="notes")]
+    response_cookies = [Cookie(key="seen_notes", value="1", max_age=60)]
 
     @get(name="notes:list")
     async def list_notes(self, color: Color | None = None, after: date | None = None) -> list[Note]:

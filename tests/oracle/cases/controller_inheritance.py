@@ -27,10 +27,10 @@ def deny_readonly(connection: ASGIConnection, handler: BaseRouteHandler) -> None
 
 class Base(Controller):
     path = "/base"
-    dependencies = {"source": Provide(provide_source, sync_to_thread=False)}  # noqa: RUF012
-    response_headers = [ResponseHeader(name="X-Ctl", value="base")]  # noqa: RUF012
-    guards = [deny_readonly]  # noqa: RUF012
-    tags = ["base"]  # noqa: RUF012
+    dependencies = {"source": Provide(provide_source, sync_to_thread=False)}
+    response_headers = [ResponseHeader(name="X-Ctl", value="base")]
+    guards = [deny_readonly]
+    tags = ["base"]
 
     @get("/")
     async def list_items(self, source: str) -> dict[str, Any]:
@@ -50,8 +50,8 @@ class Base(Controller):
 
 class Child(Base):
     path = "/child"
-    dependencies = {"source": Provide(provide_child_source, sync_to_thread=False)}  # noqa: RUF012
-    response_headers = [ResponseHeader(name="X-Ctl", value="child")]  # noqa: RUF012
+    dependencies = {"source": Provide(provide_child_source, sync_to_thread=False)}
+    response_headers = [ResponseHeader(name="X-Ctl", value="child")]
 
     def label(self) -> str:
         return "child-label"
@@ -63,7 +63,7 @@ class Child(Base):
 
 class ReadOnly(Base):
     path = "/readonly"
-    opt = {"readonly": True}  # noqa: RUF012
+    opt = {"readonly": True}
 
 
 class Overriding(Base):

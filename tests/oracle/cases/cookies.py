@@ -75,7 +75,7 @@ async def handler_response_wins() -> Response[str]:
 
 class Ctl(Controller):
     path = "/ctl"
-    response_cookies = [Cookie(key="layer", value="controller", httponly=True)]  # noqa: RUF012
+    response_cookies = [Cookie(key="layer", value="controller", httponly=True)]
 
     @get("/")
     async def index(self) -> str:

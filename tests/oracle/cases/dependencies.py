@@ -151,7 +151,7 @@ def thing_label(thing_id: int) -> str:
 
 class Things(Controller):
     path = "/things"
-    dependencies = {  # noqa: RUF012
+    dependencies = {
         "shared": Provide(shared_controller, sync_to_thread=False),
         "ctrl_dep": Provide(controller_level, sync_to_thread=False),
     }

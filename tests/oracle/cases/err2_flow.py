@@ -267,6 +267,11 @@ REQUESTS += [
     {"method": "HEAD", "url": "/head-plain"},
     {"method": "GET", "url": "/head-fail", "name": "GET on HEAD-only route"},
     {"method": "POST", "url": "/post-fail", "json": {"x": [1, 2]}},
-    {"method": "POST", "url": "/post-fail", "content": b"{not json", "headers": {"Content-Type": "application/json"}},
+    {
+        "method": "POST",
+        "url": "/post-fail",
+        "content": b"{not json",
+        "headers": {"Content-Type": "application/json"},
+    },
     {"method": "GET", "url": "/log", "name": "log at end"},
 ]

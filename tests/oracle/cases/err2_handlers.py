@@ -38,7 +38,10 @@ def handler_raises_plain(request: Request, exc: Exception) -> Response:
 
 def handler_returns_text(request: Request, exc: Exception) -> Response:
     return Response(
-        f"text for {type(exc).__name__}: {exc}", status_code=299, media_type=MediaType.TEXT, headers={"X-H": "t"}
+        f"text for {type(exc).__name__}: {exc}",
+        status_code=299,
+        media_type=MediaType.TEXT,
+        headers={"X-H": "t"},
     )
 
 
@@ -60,7 +63,11 @@ async def async_handler(request: Request, exc: Exception) -> Response:
 
 def app_404(request: Request, exc: NotFoundException) -> Response:
     return Response(
-        {"app404": exc.detail, "path": request.url.path, "handler": request.scope.get("route_handler") is not None},
+        {
+            "app404": exc.detail,
+            "path": request.url.path,
+            "handler": request.scope.get("route_handler") is not None,
+        },
         status_code=404,
     )
 
@@ -98,12 +105,18 @@ async def r5() -> None:
     raise ValueError("v")
 
 
-@get("/status-vs-class", exception_handlers={409: layer("handler-409", 400), CodedError: layer("handler-class", 401)})
+@get(
+    "/status-vs-class",
+    exception_handlers={409: layer("handler-409", 400), CodedError: layer("handler-class", 401)},
+)
 async def status_vs_class() -> None:
     raise CodedError()
 
 
-@get("/status-vs-base-class", exception_handlers={HTTPException: layer("handler-http", 402), 409: layer("handler-409", 403)})
+@get(
+    "/status-vs-base-class",
+    exception_handlers={HTTPException: layer("handler-http", 402), 409: layer("handler-409", 403)},
+)
 async def status_vs_base_class() -> None:
     raise CodedError("specific")
 
@@ -145,7 +158,7 @@ async def raise_405() -> None:
 
 class Ctl(Controller):
     path = "/ctl"
-    exception_handlers = {DomainError: layer("controller-domain", 420), 500: layer("controller-500", 520)}  # noqa: RUF012
+    exception_handlers = {DomainError: layer("controller-domain", 420), 500: layer("controller-500", 520)}
 
     @get("/domain")
     async def domain(self) -> None:

@@ -182,15 +182,24 @@ app = Litestar(
 REQUESTS: list[dict[str, Any]] = (
     [{"method": "GET", "url": f"/bare/{kind}"} for kind in CLASSES]
     + [{"method": "GET", "url": f"/detail/{kind}"} for kind in CLASSES]
-    + [{"method": "GET", "url": f"/positional/{kind}"} for kind in ("http", "notfound", "internal", "validation")]
-    + [{"method": "GET", "url": f"/extra-dict/{kind}"} for kind in ("http", "client", "internal", "unavailable")]
+    + [
+        {"method": "GET", "url": f"/positional/{kind}"}
+        for kind in ("http", "notfound", "internal", "validation")
+    ]
+    + [
+        {"method": "GET", "url": f"/extra-dict/{kind}"}
+        for kind in ("http", "client", "internal", "unavailable")
+    ]
     + [{"method": "GET", "url": f"/extra-list/{kind}"} for kind in ("validation", "forbidden", "internal")]
     + [
         {"method": "GET", "url": "/extra-str"},
         {"method": "GET", "url": "/extra-none"},
         {"method": "GET", "url": "/extra-empty"},
     ]
-    + [{"method": "GET", "url": f"/headers/{kind}"} for kind in ("http", "unauthorized", "toomany", "internal")]
+    + [
+        {"method": "GET", "url": f"/headers/{kind}"}
+        for kind in ("http", "unauthorized", "toomany", "internal")
+    ]
     + [{"method": "GET", "url": f"/status-override/{code}"} for code in (400, 404, 422, 451, 502, 599, 299)]
     + [{"method": "GET", "url": f"/status-override-sub/{code}"} for code in (409, 503)]
     + [{"method": "GET", "url": f"/custom/{kind}"} for kind in CUSTOM]

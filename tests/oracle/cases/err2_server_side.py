@@ -142,7 +142,12 @@ REQUESTS: list[dict[str, Any]] = [
     {"method": "GET", "url": "/boom", "headers": {"Accept": "text/plain"}, "name": "debug text"},
     {"method": "GET", "url": "/boom-http-500", "headers": {"Accept": "application/json"}},
     {"method": "GET", "url": "/boom-http-500", "headers": {"Accept": "text/html"}},
-    {"method": "GET", "url": "/boom-404", "headers": {"Accept": "text/html"}, "name": "4xx unchanged in debug"},
+    {
+        "method": "GET",
+        "url": "/boom-404",
+        "headers": {"Accept": "text/html"},
+        "name": "4xx unchanged in debug",
+    },
     {"method": "HEAD", "url": "/boom", "name": "HEAD on GET route 405 in debug"},
     {"method": "GET", "url": "/log"},
     {"method": "GET", "url": "/bg-fail"},
@@ -156,7 +161,12 @@ REQUESTS: list[dict[str, Any]] = [
     {"method": "GET", "url": "/stream-first"},
     {"method": "GET", "url": "/log"},
     {"method": "POST", "url": "/limited", "content": b"0123456789", "name": "exactly at limit"},
-    {"method": "POST", "url": "/limited", "content": b"0123456789X", "name": "over limit with content-length"},
+    {
+        "method": "POST",
+        "url": "/limited",
+        "content": b"0123456789X",
+        "name": "over limit with content-length",
+    },
     {
         "method": "POST",
         "url": "/limited",

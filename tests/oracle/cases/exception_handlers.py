@@ -116,7 +116,7 @@ async def handler_level_value() -> None:
 
 class Things(Controller):
     path = "/things"
-    exception_handlers = {ValueError: controller_value_handler}  # noqa: RUF012
+    exception_handlers = {ValueError: controller_value_handler}
 
     @get("/value")
     async def controller_value(self) -> None:

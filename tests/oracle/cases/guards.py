@@ -45,8 +45,8 @@ async def unlocked() -> str:
 
 class Admin(Controller):
     path = "/admin"
-    guards = [require_admin]  # noqa: RUF012
-    opt = {"area": "admin-panel"}  # noqa: RUF012
+    guards = [require_admin]
+    opt = {"area": "admin-panel"}
 
     @get("/")
     async def index(self) -> dict:

@@ -109,7 +109,7 @@ async def bg_failing(state: State) -> Response[str]:
 
 class Secured(Controller):
     path = "/secured"
-    guards = [controller_guard]  # noqa: RUF012
+    guards = [controller_guard]
     before_request = before_sync
 
     @get("/")

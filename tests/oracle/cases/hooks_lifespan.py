@@ -42,14 +42,14 @@ async def app_before(request: Request) -> Any:
 
 async def router_before(request: Request) -> Any:
     # NOTE: the closest layer's hook replaces the outer ones, so this starts a fresh trail.
-    request.state.trail = request.state.get("trail", []) + ["router-before"]
+    request.state.trail = [*request.state.get("trail", []), "router-before"]
     if request.query_params.get("short") == "router":
         return Response("router short", status_code=299)
     return None
 
 
 def handler_before(request: Request) -> None:
-    request.state.trail = request.state.get("trail", []) + ["handler-before"]
+    request.state.trail = [*request.state.get("trail", []), "handler-before"]
 
 
 async def app_after(response: Response) -> Response:

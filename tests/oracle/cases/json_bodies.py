@@ -72,7 +72,7 @@ async def optional(data: Person | None = None) -> dict:
 
 
 @post("/msgpack")
-async def msgpack_body(data: Book = Body(media_type=RequestEncodingType.MESSAGEPACK)) -> dict:  # noqa: B008
+async def msgpack_body(data: Book = Body(media_type=RequestEncodingType.MESSAGEPACK)) -> dict:
     return {"title": data.title, "pages": data.pages}
 
 

@@ -45,8 +45,8 @@ async def money_handler() -> dict:
 
 class Leaf(Controller):
     path = "/leaf"
-    response_headers = [ResponseHeader(name="X-Controller", value="c")]  # noqa: RUF012
-    opt = {"level": "controller", "controller_only": True}  # noqa: RUF012
+    response_headers = [ResponseHeader(name="X-Controller", value="c")]
+    opt = {"level": "controller", "controller_only": True}
 
     @get("/")
     async def leaf_index(self, request: Request) -> dict:

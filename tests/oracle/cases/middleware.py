@@ -34,7 +34,7 @@ class PlainASGI:
 
 
 class Abstract(AbstractMiddleware):
-    exclude = ["^/skip"]  # noqa: RUF012
+    exclude = ["^/skip"]
     exclude_opt_key = "no_abstract"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -88,8 +88,8 @@ def provide_token() -> Token:
 class Ctl(Controller):
     path = "/ctl"
     response_class = ControllerResponse
-    opt = {"level": "controller", "controller": True}  # noqa: RUF012
-    signature_namespace = {"Pt": Point}  # noqa: RUF012
+    opt = {"level": "controller", "controller": True}
+    signature_namespace = {"Pt": Point}
 
     @get("/")
     async def index(self, request: "RouterRequest") -> dict:

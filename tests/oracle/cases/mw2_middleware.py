@@ -84,9 +84,9 @@ class TuplePattern(ASGIMiddleware):
 
 
 class Abstract(AbstractMiddleware):
-    exclude = ["/abstract-skip", "^/ctl/quiet"]  # noqa: RUF012
+    exclude = ["/abstract-skip", "^/ctl/quiet"]
     exclude_opt_key = "skip_abstract"
-    scopes = {ScopeType.HTTP}  # noqa: RUF012
+    scopes = {ScopeType.HTTP}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         _trace(scope, "abstract")
@@ -94,7 +94,7 @@ class Abstract(AbstractMiddleware):
 
 
 class WsOnly(AbstractMiddleware):
-    scopes = {ScopeType.WEBSOCKET}  # noqa: RUF012
+    scopes = {ScopeType.WEBSOCKET}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         _trace(scope, "ws-only")
@@ -198,7 +198,7 @@ async def typed(u: UUID, limit: Limit = 3) -> dict:  # noqa: F821
 
 class Ctl(Controller):
     path = "/ctl"
-    middleware = [DefineMiddleware(Tagger, tag="controller")]  # noqa: RUF012
+    middleware = [DefineMiddleware(Tagger, tag="controller")]
 
     @get("/", middleware=[DefineMiddleware(Tagger, "ctl-handler", "#")])
     async def index(self, scope: Any) -> dict:

@@ -88,7 +88,7 @@ async def enums(color: Color, level: Level = Level.LOW, colors: list[Color] | No
 
 
 @get("/list-constraints")
-async def list_constraints(ids: list[int] = Parameter(min_items=1, max_items=3)) -> dict:  # noqa: B008
+async def list_constraints(ids: list[int] = Parameter(min_items=1, max_items=3)) -> dict:
     return {"ids": ids}
 
 

@@ -36,7 +36,7 @@ def decode_color_lower(tp: type, value: Any) -> Color:
 
 def decode_temp(tp: type, value: Any) -> Temp:
     if not isinstance(value, (int, float)):
-        raise ValueError("temperature must be a number")  # noqa: TRY004  (a decoder failing with ValueError)
+        raise ValueError("temperature must be a number")
     return Temp(float(value))
 
 
@@ -84,7 +84,7 @@ async def temp_out() -> dict:
 
 class Ctl(Controller):
     path = "/ctl"
-    type_encoders = {Color: lambda c: f"ctl-{c.name}"}  # noqa: RUF012
+    type_encoders = {Color: lambda c: f"ctl-{c.name}"}
 
     @get("/color")
     async def color(self) -> dict:

@@ -127,7 +127,7 @@ class Counter(WebsocketListener):
     path = "/class-counter"
     send_mode = "binary"
     receive_mode = "text"
-    dependencies = {"greeting": Provide(provide_greeting, sync_to_thread=False)}  # noqa: RUF012
+    dependencies = {"greeting": Provide(provide_greeting, sync_to_thread=False)}
 
     async def on_accept(self, socket: WebSocket, greeting: str) -> None:
         await socket.send_json({"accepted": greeting}, mode="binary")

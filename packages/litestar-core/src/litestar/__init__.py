@@ -40,7 +40,7 @@ _WEBSOCKET_DECORATORS = frozenset({"websocket", "websocket_listener", "websocket
 
 
 def __getattr__(name: str) -> object:
-    # PERF(lead): WebSocket handlers load on first use, and the version comes from package
+    # PERF: WebSocket handlers load on first use, and the version comes from package
     # metadata, whose import is slow: read them only when asked for.
     if name == "WebSocket":
         from litestar.connection import WebSocket

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 __all__ = (
     "ENTRY_POINT_GROUP",
     "FEATURE_AREAS",
+    "MODEL_LIBRARIES",
     "PIECE_DISTRIBUTIONS",
+    "default_plugins",
     "import_piece_module",
     "installed_pieces",
     "load_piece",
@@ -43,13 +45,13 @@ PIECE_DISTRIBUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "middleware": "litestar-middleware",
         "openapi": "litestar-openapi",
         "plugins": "litestar-plugins",
-        "security": "litestar-security",
+        "security": "litestar-authentication",
         "testing": "litestar-testing",
     }
 )
 """Area (entry point name, ``litestar.<area>``) -> distribution that ships it.
 
-NOTE(h5): static on purpose; ``packages_distributions()`` is unreliable for editable installs.
+NOTE: static on purpose; ``packages_distributions()`` is unreliable for editable installs.
 """
 
 FEATURE_AREAS: Final[Mapping[str, str]] = MappingProxyType(
@@ -68,6 +70,10 @@ FEATURE_AREAS: Final[Mapping[str, str]] = MappingProxyType(
 """Application/layer parameter -> the area that implements it."""
 
 
+MODEL_LIBRARIES: Final = ("attr", "attrs", "pydantic")
+"""Third-party model libraries integrated by the ``plugins`` piece, as 2.17 does by default."""
+
+
 _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "di": "litestar.di:DIPlugin",
@@ -77,7 +83,7 @@ _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Entry point values of the pieces shipped from this repository.
 
-PERF(lead): ``importlib.metadata`` costs ~50-100 ms to import on a small machine (it pulls
+PERF: ``importlib.metadata`` costs ~50-100 ms to import on a small machine (it pulls
 in ``email``, ``zipfile``, ``csv``...), more than the rest of the framework. For pieces
 whose entry point value is known, :func:`load_piece` imports the module directly (a
 piece is installed exactly when its module imports); the entry point group is read only
@@ -214,3 +220,28 @@ def import_piece_module(module: str, area: str) -> ModuleType:
         if _is_missing(exc, module):
             raise missing_piece_error(area, feature=module) from exc
         raise
+
+
+def default_plugins(plugins: list[Any]) -> list[Any]:
+    """Append the plugins 2.17 adds by default to ``plugins`` (the user's list).
+
+    Those are the integrations of the model libraries (pydantic, attrs), found in the
+    ``plugins`` piece. They are looked for only once such a library has been imported:
+    no model of it can reach a handler before that, and an app that never meets one pays
+    neither for the entry point scan nor for importing the library.
+
+    Args:
+        plugins: The plugins given to the app.
+
+    Returns:
+        ``plugins`` followed by the default ones the piece provides (none without it).
+    """
+    import sys
+
+    if not any(name in sys.modules for name in MODEL_LIBRARIES):
+        return plugins
+    try:
+        piece = load_piece("plugins")
+    except MissingDependencyException:
+        return plugins
+    return [*plugins, *piece.default_plugins(plugins)]

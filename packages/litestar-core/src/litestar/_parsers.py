@@ -21,7 +21,7 @@ _OCTAL_DIGITS = frozenset("01234567")
 
 
 def _decode_component(value: str, encoding: str = "utf-8") -> str:
-    # PERF(h2): most components carry no escapes, so skip the unquote call entirely.
+    # PERF: most components carry no escapes, so skip the unquote call entirely.
     # Escapes that do not decode raise ``UnicodeDecodeError``: callers keep the raw pair.
     if "%" in value or "+" in value:
         return unquote_plus(value, encoding=encoding, errors="strict")

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
+from litestar.utils.signature import default_signature_namespace
 
 __all__ = ("ParsedParameter", "ParsedSignature", "callable_location", "parse_signature", "unwrap_optional")
 
@@ -101,15 +102,22 @@ def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
         target = target.__init__ if isinstance(target, type) else type(target).__call__  # type: ignore[misc]
     module = sys.modules.get(getattr(target, "__module__", "") or "")
     globalns = vars(module) if module else {}
-    try:
-        return typing.get_type_hints(target, globalns=globalns, localns=dict(namespace), include_extras=True)
-    except NameError as exc:
-        raise ImproperlyConfiguredException(
-            f"Cannot resolve the annotation {exc.name!r} of {callable_location(fn)}: import it at module "
-            f"level or add it to 'signature_namespace' (or 'signature_types') of a layer."
-        ) from exc
-    except TypeError:
-        return getattr(target, "__annotations__", {}) or {}
+    for attempt in (1, 2):
+        try:
+            return typing.get_type_hints(
+                target, globalns=globalns, localns=dict(namespace), include_extras=True
+            )
+        except NameError as exc:
+            if attempt == 2:
+                raise ImproperlyConfiguredException(
+                    f"Cannot resolve the annotation {exc.name!r} of {callable_location(fn)}: import it at module "
+                    f"level or add it to 'signature_namespace' (or 'signature_types') of a layer."
+                ) from exc
+            # Framework names imported only under TYPE_CHECKING resolve like 2.17's defaults.
+            globalns = {**default_signature_namespace(), **globalns}
+        except TypeError:
+            break
+    return getattr(target, "__annotations__", {}) or {}
 
 
 def parse_signature(fn: Callable[..., Any], namespace: Mapping[str, Any] | None = None) -> ParsedSignature:

@@ -1,21 +1,34 @@
-"""``Litestar``: the ASGI application — configuration, registration, lifespan and dispatch."""
+"""``Litestar``: the ASGI application — its configuration and the ASGI entry point.
+
+What the app delegates lives in ``litestar._app`` (compiling handlers into the routing
+table, the handler index, exception dispatch, the lifespan); those helpers receive what
+they need as arguments.
+"""
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
-from litestar._app_compile import build_options_endpoint, compile_handler
-from litestar._exception_handling import ExceptionDispatcher
-from litestar._lifespan import app_lifespan, serve_lifespan
+from litestar._app import (
+    ExceptionDispatcher,
+    HandlerIndex,
+    HandlerIndexMap,
+    app_lifespan,
+    build_options_endpoint,
+    register_handler,
+    serve_lifespan,
+)
+from litestar._app._config import config_from_arguments
 from litestar._routing import RouteTable
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
-from litestar.handlers.base import BaseRouteHandler
 from litestar.router import Router
 from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
 from litestar.types.empty import Empty
@@ -23,7 +36,44 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar.types import ControllerRouterHandler, Receive, Scope, Send
+    from litestar.connection import Request, WebSocket
+    from litestar.datastructures import CacheControlHeader, ETag
+    from litestar.events.emitter import BaseEventEmitterBackend
+    from litestar.events.listener import EventListener
+    from litestar.handlers.base import BaseRouteHandler
+    from litestar.logging.config import BaseLoggingConfig
+    from litestar.plugins.base import PluginProtocol
+    from litestar.response import Response
+    from litestar.types import (
+        AfterExceptionHookHandler,
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeMessageSendHookHandler,
+        BeforeRequestHookHandler,
+        ControllerRouterHandler,
+        Debugger,
+        Dependencies,
+        ExceptionHandlersMap,
+        Guard,
+        LifespanHook,
+        Middleware,
+        OnAppInitHandler,
+        ParametersMap,
+        Receive,
+        ResponseCookies,
+        ResponseHeaders,
+        Scope,
+        Send,
+        TypeDecodersSequence,
+        TypeEncodersMap,
+    )
+    from litestar.types._pieces import (
+        DTOProtocol,
+        OpenAPIConfigProtocol,
+        PieceConfigProtocol,
+        SecurityRequirementProtocol,
+    )
+    from litestar.types.empty import EmptyType
 
 __all__ = ("DEFAULT_OPENAPI_CONFIG", "HandlerIndex", "Litestar")
 
@@ -48,21 +98,10 @@ _LATER_PIECES = {
     "response_cache_config": "middleware",
 }
 
-
-class HandlerIndex(TypedDict):
-    """What :meth:`Litestar.get_handler_index_by_name` returns."""
-
-    paths: list[str]
-    handler: BaseRouteHandler
-    identifier: str
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return [value]
+_ROUTER_OPTIONS = tuple(
+    name for name in inspect.signature(Router.__init__).parameters if name not in ("self", "route_handlers")
+)
+"""The options of the app's own layer, handed to ``Router.__init__`` from the config."""
 
 
 class Litestar(Router):
@@ -72,26 +111,26 @@ class Litestar(Router):
     wiring errors are reported then, all at once.
     """
 
-    after_exception: list[Any]
+    after_exception: list[AfterExceptionHookHandler[Any]]
     allowed_hosts: Any
-    asgi_handler: Any
-    asgi_router: Any
-    before_send: list[Any]
+    asgi_handler: Litestar
+    asgi_router: Litestar
+    before_send: list[BeforeMessageSendHookHandler]
     compression_config: Any
     cors_config: Any
     csrf_config: Any
-    debugger_module: Any
-    event_emitter: Any
+    debugger_module: Debugger
+    event_emitter: BaseEventEmitterBackend
     experimental_features: list[ExperimentalFeatures]
-    logging_config: Any
+    logging_config: BaseLoggingConfig | EmptyType | None
     multipart_form_part_limit: int
-    on_shutdown: list[Any]
-    on_startup: list[Any]
+    on_shutdown: list[LifespanHook]
+    on_startup: list[LifespanHook]
     openapi_config: Any
     pdb_on_exception: bool
-    plugins: list[Any]
+    plugins: list[PluginProtocol]
     response_cache_config: Any
-    route_map: Any
+    route_map: RouteTable
     state: State
     stores: Any
     template_engine: Any
@@ -100,44 +139,44 @@ class Litestar(Router):
         self,
         route_handlers: Sequence[ControllerRouterHandler] | None = None,
         *,
-        after_exception: Sequence[Any] | None = None,
-        after_request: Any = None,
-        after_response: Any = None,
-        allowed_hosts: Any = None,
-        before_request: Any = None,
-        before_send: Sequence[Any] | None = None,
-        cache_control: Any = None,
-        compression_config: Any = None,
-        cors_config: Any = None,
-        csrf_config: Any = None,
-        dto: Any = Empty,
+        after_exception: Sequence[AfterExceptionHookHandler[Any]] | None = None,
+        after_request: AfterRequestHookHandler | None = None,
+        after_response: AfterResponseHookHandler | None = None,
+        allowed_hosts: Sequence[str] | PieceConfigProtocol | None = None,
+        before_request: BeforeRequestHookHandler | None = None,
+        before_send: Sequence[BeforeMessageSendHookHandler] | None = None,
+        cache_control: CacheControlHeader | None = None,
+        compression_config: PieceConfigProtocol | None = None,
+        cors_config: PieceConfigProtocol | None = None,
+        csrf_config: PieceConfigProtocol | None = None,
+        dto: type[DTOProtocol] | EmptyType | None = Empty,
         debug: bool | None = None,
-        dependencies: Mapping[str, Any] | None = None,
-        etag: Any = None,
-        event_emitter_backend: type[Any] = SimpleEventEmitter,
-        exception_handlers: Mapping[Any, Any] | None = None,
-        guards: Sequence[Any] | None = None,
-        include_in_schema: bool | Any = Empty,
-        listeners: Sequence[Any] | None = None,
-        logging_config: Any = Empty,
-        middleware: Sequence[Any] | None = None,
+        dependencies: Dependencies | None = None,
+        etag: ETag | None = None,
+        event_emitter_backend: type[BaseEventEmitterBackend] = SimpleEventEmitter,
+        exception_handlers: ExceptionHandlersMap | None = None,
+        guards: Sequence[Guard] | None = None,
+        include_in_schema: bool | EmptyType = Empty,
+        listeners: Sequence[EventListener] | None = None,
+        logging_config: BaseLoggingConfig | EmptyType | None = Empty,
+        middleware: Sequence[Middleware] | None = None,
         multipart_form_part_limit: int = 1000,
-        on_app_init: Sequence[Callable[[AppConfig], AppConfig]] | None = None,
-        on_shutdown: Sequence[Callable[..., Any]] | None = None,
-        on_startup: Sequence[Callable[..., Any]] | None = None,
-        openapi_config: Any = DEFAULT_OPENAPI_CONFIG,
+        on_app_init: Sequence[OnAppInitHandler] | None = None,
+        on_shutdown: Sequence[LifespanHook] | None = None,
+        on_startup: Sequence[LifespanHook] | None = None,
+        openapi_config: OpenAPIConfigProtocol | None = DEFAULT_OPENAPI_CONFIG,
         opt: Mapping[str, Any] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: ParametersMap | None = None,
         path: str | None = None,
-        plugins: Sequence[Any] | None = None,
-        request_class: type[Any] | None = None,
+        plugins: Sequence[PluginProtocol] | None = None,
+        request_class: type[Request[Any, Any, Any]] | None = None,
         request_max_body_size: int | None = 10_000_000,
-        response_cache_config: Any = None,
-        response_class: type[Any] | None = None,
-        response_cookies: Any = None,
-        response_headers: Any = None,
-        return_dto: Any = Empty,
-        security: Sequence[Any] | None = None,
+        response_cache_config: PieceConfigProtocol | None = None,
+        response_class: type[Response[Any]] | None = None,
+        response_cookies: ResponseCookies | None = None,
+        response_headers: ResponseHeaders | None = None,
+        return_dto: type[DTOProtocol] | EmptyType | None = Empty,
+        security: Sequence[SecurityRequirementProtocol] | None = None,
         signature_namespace: Mapping[str, Any] | None = None,
         signature_types: Sequence[Any] | None = None,
         state: State | None = None,
@@ -145,69 +184,24 @@ class Litestar(Router):
         stores: Any = None,
         tags: Sequence[str] | None = None,
         template_config: Any = None,
-        type_decoders: Sequence[Any] | None = None,
-        type_encoders: Mapping[Any, Any] | None = None,
-        websocket_class: type[Any] | None = None,
-        lifespan: Sequence[Any] | None = None,
+        type_decoders: TypeDecodersSequence | None = None,
+        type_encoders: TypeEncodersMap | None = None,
+        websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
+        lifespan: Sequence[
+            Callable[[Litestar], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]
+        ]
+        | None = None,
         pdb_on_exception: bool | None = None,
-        debugger_module: Any = LAZY_PDB,
+        debugger_module: Debugger = LAZY_PDB,
         experimental_features: Iterable[ExperimentalFeatures] | None = None,
     ) -> None:
-        config = AppConfig(
-            after_exception=_as_list(after_exception),
-            after_request=after_request,
-            after_response=after_response,
-            allowed_hosts=allowed_hosts,
-            before_request=before_request,
-            before_send=_as_list(before_send),
-            cache_control=cache_control,
-            compression_config=compression_config,
-            cors_config=cors_config,
-            csrf_config=csrf_config,
-            debug=bool(debug),
-            dependencies=dict(dependencies or {}),
-            dto=dto,
-            etag=etag,
-            event_emitter_backend=event_emitter_backend,
-            exception_handlers=dict(exception_handlers or {}),
-            guards=_as_list(guards),
-            include_in_schema=include_in_schema,
-            lifespan=_as_list(lifespan),
-            listeners=_as_list(listeners),
-            logging_config=logging_config,
-            middleware=_as_list(middleware),
-            multipart_form_part_limit=multipart_form_part_limit,
-            on_shutdown=_as_list(on_shutdown),
-            on_startup=_as_list(on_startup),
-            openapi_config=openapi_config,
-            opt=dict(opt or {}),
-            parameters=dict(parameters or {}),
-            path=path or "",
-            pdb_on_exception=bool(pdb_on_exception),
-            debugger_module=debugger_module,
-            plugins=_as_list(plugins),
-            request_class=request_class,
-            request_max_body_size=request_max_body_size,
-            response_cache_config=response_cache_config,
-            response_class=response_class,
-            response_cookies=response_cookies or [],
-            response_headers=response_headers or [],
-            return_dto=return_dto,
-            route_handlers=_as_list(route_handlers),
-            security=_as_list(security),
-            signature_namespace=dict(signature_namespace or {}),
-            signature_types=_as_list(signature_types),
-            state=state if state is not None else State(),
-            static_files_config=_as_list(static_files_config),
-            stores=stores,
-            tags=_as_list(tags),
-            template_config=template_config,
-            type_decoders=type_decoders,
-            type_encoders=type_encoders,
-            websocket_class=websocket_class,
-            experimental_features=list(experimental_features or []),
-        )
-        for hook in on_app_init or ():
+        # The signature above is the one declaration of the options: locals() holds exactly
+        # the arguments while this is the first statement.
+        arguments = dict(locals())
+        del arguments["self"]
+        hooks = arguments.pop("on_app_init") or ()
+        config = config_from_arguments(arguments)
+        for hook in hooks:
             config = hook(config)
         for plugin in config.plugins:
             on_app_init_hook = getattr(plugin, "on_app_init", None)
@@ -224,36 +218,7 @@ class Litestar(Router):
 
     def _init_from_config(self, config: AppConfig) -> None:
         self._check_pieces(config)
-        super().__init__(
-            path=config.path,
-            after_request=config.after_request,
-            after_response=config.after_response,
-            before_request=config.before_request,
-            cache_control=config.cache_control,
-            dependencies=config.dependencies,
-            dto=config.dto,
-            etag=config.etag,
-            exception_handlers=config.exception_handlers,
-            guards=config.guards,
-            include_in_schema=config.include_in_schema,
-            middleware=config.middleware,
-            opt=config.opt,
-            parameters=config.parameters,
-            request_class=config.request_class,
-            response_class=config.response_class,
-            response_cookies=config.response_cookies,
-            response_headers=config.response_headers,
-            return_dto=config.return_dto,
-            route_handlers=[],
-            security=config.security,
-            signature_namespace=config.signature_namespace,
-            signature_types=config.signature_types,
-            tags=config.tags,
-            type_decoders=config.type_decoders,
-            type_encoders=config.type_encoders,
-            websocket_class=config.websocket_class,
-            request_max_body_size=config.request_max_body_size,
-        )
+        super().__init__(route_handlers=[], **{name: getattr(config, name) for name in _ROUTER_OPTIONS})
         self._config = config
         self._debug = config.debug
         self.after_exception = [_ensure_async(h) for h in config.after_exception]
@@ -284,18 +249,26 @@ class Litestar(Router):
         self.response_cache_config = config.response_cache_config
         self.state = config.state
         self.stores = config.stores
-        self.template_engine = None
+        self.template_engine = config.template_config.engine_instance if config.template_config else None
         self._static_files_config = list(config.static_files_config)
         self._table = RouteTable()
         self._static = self._table.static
-        self._handler_index: dict[str, HandlerIndex] = {}
+        self._handler_index: HandlerIndexMap = {}
         self.route_map = self._table
         self.asgi_router = self
         self.asgi_handler = self
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
         self._openapi: Any = None
-        self.register_all(config.route_handlers)
+        self.register_all(
+            [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
+        )
+        if "logging" in sys.modules:
+            # Someone (the server, the app module) already uses stdlib logging: apply the
+            # configuration now, as the reference does, so their records print from the
+            # start. Otherwise the lifespan startup (or the first log call) applies it,
+            # and apps that never log skip importing logging at all.
+            self._ensure_logging()
         self._setup_openapi(config.openapi_config)
 
     def _setup_openapi(self, requested: Any) -> None:
@@ -327,16 +300,6 @@ class Litestar(Router):
             require_piece("di", feature="dependencies=")
         if config.openapi_config is not DEFAULT_OPENAPI_CONFIG and config.openapi_config is not None:
             require_piece("openapi", feature="openapi_config=")
-        if config.template_config is not None:
-            raise ImproperlyConfiguredException(
-                "template_config= is not supported by this version of litestar-core yet: "
-                "render templates in your handler and return a Response with media_type='text/html'."
-            )
-        if config.static_files_config:
-            raise ImproperlyConfiguredException(
-                "static_files_config= is not supported by this version of litestar-core yet: "
-                "mount a static files ASGI app with @asgi(path, is_mount=True) instead."
-            )
 
     # -- properties -------------------------------------------------------------------
 
@@ -351,11 +314,11 @@ class Litestar(Router):
         if self._get_logger_fn is not None:
             from litestar.logging._app import set_debug_level
 
-            set_debug_level(self.logging_config, self._logger, value)
+            set_debug_level(self._resolved_logging_config(), self._logger, value)
 
     @property
     def static_files_config(self) -> list[Any]:
-        """Static file configurations (not supported yet: always empty)."""
+        """The (deprecated) ``StaticFilesConfig`` instances served by this app."""
         return self._static_files_config
 
     @property
@@ -406,8 +369,9 @@ class Litestar(Router):
         return self._get_logger_fn(name)
 
     def _ensure_logging(self) -> None:
-        # PERF(lead): logging (a dictConfig and a queue-listener thread) is configured on
-        # first use instead of at construction, so apps that never log pay nothing.
+        # PERF: logging (a dictConfig and a queue-listener thread) is configured at
+        # construction only when stdlib logging is already in use, else at lifespan
+        # startup or first use, so apps that never log do not even import it.
         if self._get_logger_fn is not None:
             return
         from litestar.logging._app import configure_app_logging
@@ -488,7 +452,7 @@ class Litestar(Router):
             raise ImproperlyConfiguredException("\n".join(errors))
 
     def _compile(self, route: BaseRoute, handler: BaseRouteHandler) -> None:
-        compile_handler(self, route, handler)
+        register_handler(self, self._table, self._handler_index, route, handler, self._exceptions.handle)
 
     # -- reverse routing --------------------------------------------------------------
 
@@ -508,10 +472,30 @@ class Litestar(Router):
         return self.route_reverse(name, **path_parameters)
 
     def url_for_static_asset(self, name: str, file_path: str) -> str:
-        """URL of a static file (static files are not supported by this version)."""
-        from litestar.exceptions import NoRouteMatchFoundException
+        """The URL of ``file_path`` served by the ``StaticFilesConfig`` named ``name``.
 
-        raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
+        .. deprecated:: 2.6.0
+            Use ``create_static_files_router``, whose files ``route_reverse`` finds.
+
+        Raises:
+            NoRouteMatchFoundException: If no static files handler has that name.
+        """
+        from litestar.exceptions import NoRouteMatchFoundException
+        from litestar.utils.deprecation import warn_deprecation
+        from litestar.utils.path import join_paths
+
+        warn_deprecation(
+            "2.6.0",
+            "url_for_static_asset",
+            "function",
+            info="Use create_static_files router instead of StaticFilesConfig, which works with route_reverse",
+        )
+        entry = self._handler_index.get(name)
+        if entry is None:
+            raise NoRouteMatchFoundException(f"Static handler {name} can not be found")
+        if not getattr(entry["handler"], "is_static", False):
+            raise NoRouteMatchFoundException(f"Handler with name {name} is not a static files handler")
+        return join_paths([entry["paths"][0], file_path])
 
     # -- events -----------------------------------------------------------------------
 
@@ -523,10 +507,7 @@ class Litestar(Router):
 
     def lifespan(self) -> AbstractAsyncContextManager[None]:
         """Enter lifespan managers and run startup hooks; undo them on exit."""
-        return app_lifespan(self)
-
-    async def _serve_lifespan(self, receive: Any, send: Any) -> None:
-        await serve_lifespan(self, receive, send)
+        return app_lifespan(self, self._lifespan_managers)
 
     # -- ASGI -------------------------------------------------------------------------
 
@@ -534,7 +515,7 @@ class Litestar(Router):
         """Route one ASGI connection to its handler (this is ``__call__``)."""
         scope_type = scope["type"]
         if scope_type == "lifespan":
-            await self._serve_lifespan(receive, send)
+            await serve_lifespan(self, receive, send)
             return
         path = scope["path"]
         root_path = scope.get("root_path")
@@ -600,7 +581,7 @@ class Litestar(Router):
             """Route one ASGI connection to its handler."""
 
     else:
-        # PERF(lead): the dispatcher itself is the ASGI callable (no extra await per request).
+        # PERF: the dispatcher itself is the ASGI callable (no extra await per request).
         __call__ = _dispatch
 
     async def _not_found_or_mount(self, scope: Any, receive: Any, send: Any, path: str) -> None:
@@ -621,7 +602,8 @@ class Litestar(Router):
         await self._exceptions.not_found(scope, receive, send)
 
     def _wrap_send(self, send: Send, scope: Scope) -> Send:
-        hooks = self.before_send
+        # Made async at construction (``_ensure_async``), whatever the user passed.
+        hooks: list[Callable[[Any, Any], Awaitable[None]]] = self.before_send  # type: ignore[assignment]
 
         async def wrapped(message: Any) -> None:
             for hook in hooks:

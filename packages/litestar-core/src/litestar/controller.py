@@ -42,7 +42,7 @@ class Controller:
     parameters: Mapping[str, Any] | None = None
     path: str = ""
     request_class: type[Any] | None = None
-    request_max_body_size: int | None | Any = Empty
+    request_max_body_size: int | Any | None = Empty
     response_class: type[Any] | None = None
     response_cookies: Any = None
     response_headers: Any = None
@@ -66,7 +66,7 @@ class Controller:
         for t in self.signature_types or ():
             namespace[getattr(t, "__name__", str(t))] = t
         self.signature_namespace = namespace
-        # NOTE(h10): a function stored as a class attribute would bind to the instance on
+        # NOTE: a function stored as a class attribute would bind to the instance on
         # attribute access; hooks take only their own arguments, so keep them unbound.
         for hook in _HOOK_ATTRIBUTES:
             value = getattr(type(self), hook)

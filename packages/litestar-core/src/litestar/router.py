@@ -72,7 +72,7 @@ class Router:
     path: str
     registered_route_handler_ids: set[str]
     request_class: type[Any] | None
-    request_max_body_size: int | None | Any
+    request_max_body_size: int | Any | None
     response_class: type[Any] | None
     response_cookies: Any
     response_headers: Any
@@ -115,7 +115,7 @@ class Router:
         type_decoders: Sequence[Any] | None = None,
         type_encoders: Mapping[Any, Any] | None = None,
         websocket_class: type[Any] | None = None,
-        request_max_body_size: int | None | Any = Empty,
+        request_max_body_size: int | Any | None = Empty,
     ) -> None:
         self.path = normalize_path(path) if path else ""
         if self.path == "/":
@@ -173,7 +173,7 @@ class Router:
     def _adopt_routes(self, router: Router) -> list[BaseRoute]:
         """Take over the route objects of a sub-router whose paths do not change.
 
-        PERF(lead): below a layer without a path prefix the sub-router's routes are
+        PERF: below a layer without a path prefix the sub-router's routes are
         exactly the ones this layer needs; sharing them (instead of building a second
         route, path parse and handler map per path) saves memory and startup time. A shared
         route is copied before it is ever modified here (see ``_add_route_unchecked``).
@@ -183,9 +183,11 @@ class Router:
         for route in router.routes:
             key = _route_key(route)
             if key in self._routes_by_key:
-                for handler in _route_handlers(route):
-                    if not getattr(handler, "_is_auto_options", False):
-                        added.append(self._add_route(route.path, handler))
+                added.extend(
+                    self._add_route(route.path, handler)
+                    for handler in _route_handlers(route)
+                    if not getattr(handler, "_is_auto_options", False)
+                )
                 continue
             for handler in _route_handlers(route):
                 self.registered_route_handler_ids.add(handler.handler_id)
@@ -201,7 +203,7 @@ class Router:
         if isinstance(value, Router):
             if value is self:
                 raise ImproperlyConfiguredException("A router cannot be registered on itself.")
-            # NOTE(h10): a router already registered elsewhere (e.g. one module-level router
+            # NOTE: a router already registered elsewhere (e.g. one module-level router
             # used by several apps) is registered as a copy, so both owners keep their layers.
             clones: dict[int, Any] | None = None
             if value.owner is not None and value.owner is not self:
@@ -251,7 +253,7 @@ class Router:
             location = handler.location
             if location in detail:
                 raise
-            # NOTE(h10): path template errors are found by the route, which does not know
+            # NOTE: path template errors are found by the route, which does not know
             # the handler; name it so the user knows which decorator to fix.
             raise ImproperlyConfiguredException(f"{location}: {detail}") from None
 

@@ -221,5 +221,7 @@ def test_data_on_a_get_handler_fails_at_startup() -> None:
     async def with_body(data: dict) -> None:  # type: ignore[type-arg]
         return None
 
-    with pytest.raises(ImproperlyConfiguredException, match="with_body.*'data' kwarg is unsupported for 'GET'"):
+    with pytest.raises(
+        ImproperlyConfiguredException, match=r"with_body.*'data' kwarg is unsupported for 'GET'"
+    ):
         Litestar([with_body])

@@ -1,6 +1,6 @@
 """Make the scripted WebSocket client (``_ws_client``) importable by the tests here.
 
-NOTE(h8): the suite runs with ``--import-mode=importlib``, which does not put test
+NOTE: the suite runs with ``--import-mode=importlib``, which does not put test
 directories on ``sys.path``; the helper module is shared by three test modules.
 """
 

@@ -316,7 +316,7 @@ def test_connection_lifespan_cannot_be_combined_with_hooks() -> None:
 )
 def test_invalid_listeners_are_rejected_by_the_decorator(source: str, message: str) -> None:
     namespace: dict[str, Any] = {"Any": Any}
-    exec(source, namespace)  # noqa: S102
+    exec(source, namespace)
     with pytest.raises(ImproperlyConfiguredException, match=message):
         websocket_listener("/x")(namespace["h"])
 

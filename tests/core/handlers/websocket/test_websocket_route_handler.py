@@ -204,7 +204,7 @@ async def test_unknown_path_is_closed() -> None:
 )
 def test_invalid_handlers_are_reported_at_startup(source: str, message: str) -> None:
     namespace: dict[str, Any] = {"WebSocket": WebSocket, "Any": Any}
-    exec(source, namespace)  # noqa: S102
+    exec(source, namespace)
     handler = websocket("/x", signature_namespace=namespace)(namespace["h"])
     with pytest.raises(ImproperlyConfiguredException) as info:
         Litestar([handler])

@@ -192,7 +192,7 @@ def _form_step(
 
 
 def _is_sequence_info(info: Any) -> bool:
-    # PERF(lead): msgspec.inspect is imported only by apps with form bodies.
+    # PERF: msgspec.inspect is imported only by apps with form bodies.
     import msgspec.inspect
 
     if isinstance(info, msgspec.inspect.UnionType):

@@ -219,7 +219,7 @@ def compile_kwargs_plan(
             convert: Callable[[Any], Any]
             if isinstance(annotation, type) and issubclass(annotation, PurePath) and not constrained:
                 convert = annotation
-            elif annotation is not path_parameters[name] and annotation is not Any or constrained:
+            elif (annotation is not path_parameters[name] and annotation is not Any) or constrained:
                 convert = _generic(_apply_meta(param.annotation, _meta_for(kwarg), param.metadata), dec_hook)
             else:
                 convert = _passthrough

@@ -51,7 +51,7 @@ def msgspec_error_message(exc: Exception) -> tuple[str, str | None]:
         return text, None
     path = where.rstrip("`")
     if not path.startswith("$."):
-        # NOTE(lead): errors inside a top-level array (``$[1]``) are reported on ``data``.
+        # NOTE: errors inside a top-level array (``$[1]``) are reported on ``data``.
         return message, None
     return message, path[2:] or None
 

@@ -181,7 +181,7 @@ class KwargsPlan:
             and all(ex.key == ex.name for ex in self.path)
             and self.route_path_params == frozenset(self.handler_args)
         ):
-            # PERF(lead): the converted path parameters are exactly the handler's arguments
+            # PERF: the converted path parameters are exactly the handler's arguments
             # (a route may capture more, e.g. a router's `/{org:int}` the handler ignores).
             def path_params_only(scope: Any) -> dict[str, Any]:
                 return scope["path_params"]  # type: ignore[no-any-return]

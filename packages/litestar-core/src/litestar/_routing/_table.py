@@ -57,7 +57,7 @@ def _multi_converter(
 ) -> Callable[[list[str]], dict[str, Any] | None]:
     def convert_all(raw: list[str]) -> dict[str, Any] | None:
         try:
-            return {name: convert(value) for name, convert, value in zip(names, converters, raw)}
+            return {name: convert(value) for name, convert, value in zip(names, converters, raw, strict=True)}
         except Exception:  # noqa: BLE001
             return None
 
@@ -155,7 +155,7 @@ class RouteTable:
             segments.pop()
         if segments == [""]:
             segments = []
-        # PERF(lead): walk greedily (static child first, else the parameter child); only a
+        # PERF: walk greedily (static child first, else the parameter child); only a
         # dead end needs the backtracking search, which would find the same leaf first.
         node = self._root
         values: list[str] = []

@@ -72,7 +72,7 @@ def _default_state() -> State:
 
 
 def _default_response_cache_config() -> ResponseCacheConfig | None:
-    # NOTE(h5): ResponseCacheConfig ships with litestar-middleware; core alone has none.
+    # NOTE: ResponseCacheConfig ships with litestar-middleware; core alone has none.
     try:
         from litestar.config.response_cache import ResponseCacheConfig
     except ImportError as exc:
@@ -85,14 +85,14 @@ def _default_response_cache_config() -> ResponseCacheConfig | None:
 class _LazyPdb:
     """Stands for the ``pdb`` module without importing it (``pdb`` pulls in a lot).
 
-    PERF(lead): importing ``pdb`` costs several ms at startup; it is imported only when
+    PERF: importing ``pdb`` costs several ms at startup; it is imported only when
     ``pdb_on_exception`` actually needs the debugger.
     """
 
     __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
-        import pdb  # noqa: T100
+        import pdb
 
         return getattr(pdb, name)
 
@@ -135,7 +135,7 @@ class AppConfig:
     """Show tracebacks in error responses and log exceptions."""
     dependencies: dict[str, Provide | AnyCallable] = field(default_factory=dict)
     """App level dependencies (needs litestar-di)."""
-    dto: type[AbstractDTO] | None | EmptyType = Empty
+    dto: type[AbstractDTO] | EmptyType | None = Empty
     """Default DTO for request data."""
     etag: ETag | None = None
     """Default ``ETag`` header of the responses."""
@@ -177,7 +177,7 @@ class AppConfig:
     """Plugin instances."""
     request_class: type[Request[Any, Any, Any]] | None = None
     """Default request class."""
-    request_max_body_size: int | None | EmptyType = Empty
+    request_max_body_size: int | EmptyType | None = Empty
     """Largest accepted request body, in bytes."""
     response_class: type[Response[Any]] | None = None
     """Default response class."""
@@ -187,7 +187,7 @@ class AppConfig:
     """Headers set on every response."""
     response_cache_config: ResponseCacheConfig | None = field(default_factory=_default_response_cache_config)
     """Response caching (``None`` when litestar-middleware is not installed)."""
-    return_dto: type[AbstractDTO] | None | EmptyType = Empty
+    return_dto: type[AbstractDTO] | EmptyType | None = Empty
     """Default DTO for response data."""
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     """Route handlers, controllers and routers to register."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, cast
 
+from litestar import _scope_keys
 from litestar._parsers import parse_cookie_string, parse_query_string
 from litestar.datastructures.headers import Headers
 from litestar.datastructures.multi_dicts import MultiDict
@@ -27,7 +28,7 @@ UserT = TypeVar("UserT")
 AuthT = TypeVar("AuthT")
 StateT = TypeVar("StateT", bound=State)
 
-SESSION_ID_SCOPE_KEY = "_litestar_session_id"
+SESSION_ID_SCOPE_KEY = _scope_keys.SESSION_ID
 """Scope key where session middlewares store the session id (see ``get_session_id``)."""
 
 

@@ -6,6 +6,7 @@ import warnings
 from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any, Generic, cast
 
+from litestar import _scope_keys
 from litestar._parsers import parse_content_header, parse_url_encoded_form
 from litestar.connection.base import ASGIConnection, AuthT, StateT, UserT, empty_receive, empty_send
 from litestar.datastructures.headers import Accept
@@ -24,11 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = ("Request",)
 
-BODY_SCOPE_KEY = "_litestar_body"
-FORM_SCOPE_KEY = "_litestar_form"
-JSON_SCOPE_KEY = "_litestar_json"
-MSGPACK_SCOPE_KEY = "_litestar_msgpack"
-STREAM_CONSUMED_SCOPE_KEY = "_litestar_stream_consumed"
+BODY_SCOPE_KEY = _scope_keys.BODY
+FORM_SCOPE_KEY = _scope_keys.FORM
+JSON_SCOPE_KEY = _scope_keys.JSON
+MSGPACK_SCOPE_KEY = _scope_keys.MSGPACK
+STREAM_CONSUMED_SCOPE_KEY = _scope_keys.STREAM_CONSUMED
 
 _PUSH_HEADERS = ("accept", "accept-encoding", "accept-language", "cache-control", "user-agent")
 _PUSH_WARNING = (
@@ -174,7 +175,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         self._claim_stream()
         max_size = self._max_body_size()
         receive = self.receive
-        # PERF(h2): a single-message body (the common case) is stored without a join.
+        # PERF: a single-message body (the common case) is stored without a join.
         chunks: list[bytes] = []
         received = 0
         while True:

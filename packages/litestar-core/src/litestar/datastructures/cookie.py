@@ -90,7 +90,7 @@ class Cookie:
             from http.cookies import CookieError
 
             raise CookieError(f"Illegal key {key!r}")
-        # NOTE(h2): attributes are emitted sorted by their lower-case name, matching
+        # NOTE: attributes are emitted sorted by their lower-case name, matching
         # the standard library's Morsel output.
         parts = [f"{key}={_quote(self.value or '')}"]
         if self.domain:

@@ -97,7 +97,7 @@ class Headers(MultiMixin[str], Mapping[str, str]):
         if index is None:
             index = {}
             if self._decoded is None:
-                # PERF(h2): ASGI header names are lower-case bytes already.
+                # PERF: ASGI header names are lower-case bytes already.
                 for raw_key, raw_value in self._raw:  # type: ignore[union-attr]
                     key = raw_key.decode("latin-1").lower()
                     values = index.get(key)
@@ -117,7 +117,7 @@ class Headers(MultiMixin[str], Mapping[str, str]):
         return index
 
     def _lookup_raw(self, key: str) -> bytes | None:
-        # PERF(h2): a request usually asks for a handful of headers, so the first few
+        # PERF: a request usually asks for a handful of headers, so the first few
         # lookups scan the raw list (no decoding, no dict); later ones use a dict of
         # first values keyed by lower-cased raw names.
         name = key.lower().encode("latin-1", "replace")

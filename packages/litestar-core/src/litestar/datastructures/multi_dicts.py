@@ -35,7 +35,7 @@ def _pairs_of(args: Any) -> list[tuple[str, Any]]:
     """Turn any accepted constructor argument into a new list of pairs."""
     if args is None:
         return []
-    # PERF(h2): exact-type checks first; ABC isinstance checks are comparatively slow.
+    # PERF: exact-type checks first; ABC isinstance checks are comparatively slow.
     args_type = type(args)
     if args_type is list:
         return list(args)

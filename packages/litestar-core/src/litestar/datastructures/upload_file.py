@@ -39,7 +39,7 @@ class UploadFile:
         self.filename = filename
         self.content_type = content_type
         self.headers = headers or {}
-        # PERF(lead): tempfile (and shutil, random, bz2, lzma it pulls in) loads on first upload.
+        # PERF: tempfile (and shutil, random, bz2, lzma it pulls in) loads on first upload.
         from tempfile import SpooledTemporaryFile
 
         self.file: SpooledTemporaryFile[bytes] = SpooledTemporaryFile(max_size=max_spool_size)  # noqa: SIM115
@@ -92,7 +92,7 @@ _T = TypeVar("_T")
 
 
 async def _run_sync(fn: Callable[..., _T], *args: Any) -> _T:
-    # PERF(lead): anyio's thread machinery is imported on first use, not at import time.
+    # PERF: anyio's thread machinery is imported on first use, not at import time.
     from anyio.to_thread import run_sync
 
     return await run_sync(fn, *args)

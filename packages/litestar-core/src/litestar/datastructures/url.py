@@ -69,7 +69,7 @@ class URL:
     hostname: str | None
     """The host name, lower-cased."""
 
-    def __new__(cls, url: str | SplitResult) -> URL:  # noqa: PYI034
+    def __new__(cls, url: str | SplitResult) -> URL:
         """Return the (cached) URL for a string or a ``SplitResult``.
 
         Args:
@@ -148,7 +148,7 @@ class URL:
         scheme: str = "",
         netloc: str = "",
         path: str = "",
-        query: str | MultiDict[Any] | None | EmptyType = Empty,
+        query: str | MultiDict[Any] | EmptyType | None = Empty,
         fragment: str = "",
     ) -> Self:
         """Return a copy with some parts replaced (empty arguments keep the current part).

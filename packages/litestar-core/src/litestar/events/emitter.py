@@ -78,7 +78,7 @@ class SimpleEventEmitter(BaseEventEmitterBackend):
     async def __aenter__(self) -> Self:
         self._entered = True
         if not self.listeners:
-            # PERF(lead): without listeners there is nothing to run; skip the task group
+            # PERF: without listeners there is nothing to run; skip the task group
             # (and the import of anyio's backend it triggers) at startup.
             return self
         import anyio

@@ -85,7 +85,7 @@ class EventListener:
             except Exception as exc:
                 import logging
 
-                logging.getLogger(__name__).exception("Error while executing listener %s: %s", name, exc)  # noqa: TRY401
+                logging.getLogger(__name__).exception("Error while executing listener %s: %s", name, exc)
 
         return wrapped
 

@@ -39,7 +39,7 @@ __all__ = (
     "ValidationException",
 )
 
-# PERF(h1): a dict lookup instead of ``HTTPStatus(code).phrase`` on every raised error.
+# PERF: a dict lookup instead of ``HTTPStatus(code).phrase`` on every raised error.
 _PHRASES: Final[dict[int, str]] = {status.value: status.phrase for status in HTTPStatus}
 
 
@@ -75,7 +75,7 @@ class HTTPException(LitestarException):
         class_detail = getattr(type(self), "detail", "")
         super().__init__(*args, detail=detail)
         if not self.detail:
-            # NOTE(lead): a subclass may set a class-level ``detail``; it beats the phrase.
+            # NOTE: a subclass may set a class-level ``detail``; it beats the phrase.
             self.detail = class_detail if isinstance(class_detail, str) and class_detail else ""
         if not self.detail:
             self.detail = _PHRASES.get(self.status_code, "")

@@ -5,14 +5,15 @@ from __future__ import annotations
 import inspect
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
-    from litestar.types import ExceptionHandlersMap, Guard
+    from litestar.routes import BaseRoute
+    from litestar.types import ASGIApp, ExceptionHandlersMap, Guard, Receive, Scope, Send
 
 __all__ = ("ASGIRouteHandler", "asgi")
 
@@ -23,6 +24,7 @@ class ASGIRouteHandler(BaseRouteHandler):
     copy_scope: bool | None
     is_mount: bool
     is_static: bool
+    table_slot: ClassVar[Literal["asgi", "http", "websocket"]] = "asgi"
 
     def __init__(
         self,
@@ -78,6 +80,31 @@ class ASGIRouteHandler(BaseRouteHandler):
     def on_registration(self, app: Litestar) -> None:
         """Resolve layered options once the handler is registered."""
         super().on_registration(app)
+
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+        """The ASGI app itself, behind the layered guards and a scope copy when asked for."""
+        fn: ASGIApp = self.fn
+        guards = tuple(self.resolve_guards())
+        copy_scope = self.copy_scope
+        if not guards and not copy_scope:
+            return fn
+        request_class = app.request_class
+        if request_class is None:
+            from litestar.connection import Request
+
+            request_class = Request
+        handler = self
+
+        async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
+            if guards:
+                connection = request_class(scope, receive, send)
+                for guard in guards:
+                    outcome = guard(connection, handler)
+                    if inspect.isawaitable(outcome):
+                        await outcome
+            await fn(dict(scope) if copy_scope else scope, receive, send)  # type: ignore[arg-type]
+
+        return guarded
 
 
 class asgi(ASGIRouteHandler):

@@ -8,9 +8,10 @@ innermost value that is set.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from litestar._signature import ParsedSignature, callable_location, parse_signature
 from litestar.exceptions import ImproperlyConfiguredException
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.connection import ASGIConnection
+    from litestar.routes import BaseRoute
     from litestar.types import (
+        ASGIApp,
         AsyncAnyCallable,
         Dependencies,
         ExceptionHandlersMap,
@@ -38,7 +41,7 @@ __all__ = ("BaseRouteHandler",)
 class BaseRouteHandler:
     """Common state of HTTP, WebSocket and ASGI route handlers."""
 
-    # PERF(lead): one handler object exists per registration; slots keep each small.
+    # PERF: one handler object exists per registration; slots keep each small.
     __slots__ = (
         "_asgi_app",
         "_fn",
@@ -60,6 +63,9 @@ class BaseRouteHandler:
         "type_decoders",
         "type_encoders",
     )
+
+    table_slot: ClassVar[Literal["asgi", "http", "websocket"]]
+    """Where the app's routing table keeps the compiled endpoint of this kind of handler."""
 
     def __init__(
         self,
@@ -103,6 +109,8 @@ class BaseRouteHandler:
         self._fn: Any = Empty
         self._parsed_signature: ParsedSignature | None = None
         self._resolved: dict[str, Any] = {}
+        self._asgi_app: ASGIApp | None = None
+        self._is_auto_options = False
 
     def __call__(self, fn: AsyncAnyCallable) -> Self:
         """Decorate ``fn``: the handler keeps it and returns itself."""
@@ -300,10 +308,8 @@ class BaseRouteHandler:
                         f"Provider for key {key} is already defined under the different key {existing}. "
                         f"If you wish to override a provider, it must have the same key."
                     )
-                try:
+                with contextlib.suppress(TypeError):
                     keys_by_provider[provider] = key
-                except TypeError:
-                    pass
                 merged[key] = provider
         self._resolved["dependencies"] = merged
         return merged
@@ -319,7 +325,7 @@ class BaseRouteHandler:
     def _release_startup_state(self) -> None:
         """Drop what only compilation needed; it is recomputed if ever asked for again.
 
-        PERF(lead): the layered caches and the parsed signature are a few hundred bytes
+        PERF: the layered caches and the parsed signature are a few hundred bytes
         per handler that no request reads. The body size limit, read per request, stays.
         """
         limit = getattr(self, "resolve_request_max_body_size", None)
@@ -360,6 +366,19 @@ class BaseRouteHandler:
     def on_registration(self, app: Litestar) -> None:
         """Called once the handler is registered on ``app``: resolve and compile."""
         self.resolve_opts()
+
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+        """Compile the terminal ASGI app serving ``route``; the app adds the middleware.
+
+        Called once per route by the app at registration. Each kind of handler compiles
+        itself here; the base has nothing to serve.
+
+        Raises:
+            ImproperlyConfiguredException: Always: only the concrete handler kinds serve.
+        """
+        raise ImproperlyConfiguredException(
+            f"Cannot register {self!r}: it is not an HTTP, WebSocket or ASGI handler."
+        )
 
     def create_kwargs_model(self, path_parameters: dict[str, Any]) -> Any:
         """Compile and return the argument plan for the given path parameters."""

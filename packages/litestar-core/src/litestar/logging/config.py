@@ -89,7 +89,7 @@ def _default_exception_logging_handler(logger: Logger, scope: Scope, tb: list[st
     if sys.exc_info()[0] is not None:
         logger.exception(message, scope["type"], scope.get("path"))
     else:
-        # NOTE(h5): called outside the ``except`` block: the traceback text is all we have.
+        # NOTE: called outside the ``except`` block: the traceback text is all we have.
         logger.error(message + "\n%s", scope["type"], scope.get("path"), "".join(tb).rstrip("\n"))
 
 

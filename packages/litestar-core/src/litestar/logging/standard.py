@@ -39,7 +39,7 @@ def _resolve_handlers(handlers: list[Any]) -> list[logging.Handler]:
     resolved: list[logging.Handler] = []
     for item in handlers:
         if isinstance(item, str):
-            # NOTE(h5): Python 3.11 has no logging.getHandlerByName; dictConfig creates
+            # NOTE: Python 3.11 has no logging.getHandlerByName; dictConfig creates
             # handlers in name order, and registers them in this weak mapping by name.
             handler = logging._handlers.get(item)  # type: ignore[attr-defined]
             if handler is None:
@@ -70,7 +70,7 @@ class QueueListenerHandler(QueueHandler):
 
     def close(self) -> None:
         """Stop the listener (emitting what is queued), then close the handler."""
-        # NOTE(h5): dictConfig and logging.shutdown close replaced handlers: without this
+        # NOTE: dictConfig and logging.shutdown close replaced handlers: without this
         # each reconfiguration would leave a listener thread behind.
         self.listener.stop()
         super().close()

@@ -34,7 +34,7 @@ def __getattr__(name: str) -> Any:
     try:
         module = import_piece_module("litestar.middleware.authentication", "security")
     except MissingDependencyException as exc:
-        # NOTE(lead): an AttributeError, so hasattr() and getattr(..., default) keep working;
+        # NOTE: an AttributeError, so hasattr() and getattr(..., default) keep working;
         # the message still names the distribution to install.
         raise AttributeError(str(exc.detail)) from exc
     return getattr(module, name)

@@ -72,7 +72,7 @@ def _with_exclusion(call: _CallMethod) -> _CallMethod:
 
     @wraps(call)
     async def __call__(self: AbstractMiddleware, scope: Scope, receive: Receive, send: Send) -> None:
-        # PERF(h5): the checks of ``should_bypass``, inlined: this runs on every request.
+        # PERF: the checks of ``should_bypass``, inlined: this runs on every request.
         exclude_opt_key = self.exclude_opt_key
         exclude_pattern = self.exclude_pattern
         if (
@@ -173,7 +173,7 @@ class ASGIMiddleware(ABC):
                     await handle(scope, receive, send, app)
 
         else:
-            # PERF(h5): without path or opt exclusion only the scope type is checked.
+            # PERF: without path or opt exclusion only the scope type is checked.
             async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
                 if scope["type"] in scopes:
                     await handle(scope, receive, send, app)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import stat
 from inspect import isawaitable
 from typing import TYPE_CHECKING, Any
+
+from litestar._file_info import file_info_from_stat
 
 if TYPE_CHECKING:
     from anyio import AsyncFile
@@ -14,33 +15,6 @@ if TYPE_CHECKING:
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("FileAccess", "file_info_from_stat")
-
-
-def file_info_from_stat(path: PathType, result: os.stat_result) -> FileInfo:
-    """Describe a file from its ``os.stat`` result.
-
-    Args:
-        path: The file path.
-        result: Its stat result.
-
-    Returns:
-        The file information.
-    """
-    mode = result.st_mode
-    kind = "directory" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
-    return {
-        "created": result.st_ctime,
-        "gid": result.st_gid,
-        "ino": result.st_ino,
-        "islink": stat.S_ISLNK(mode),
-        "mode": mode,
-        "mtime": result.st_mtime,
-        "name": str(path),
-        "nlink": result.st_nlink,
-        "size": result.st_size,
-        "type": kind,  # type: ignore[typeddict-item]
-        "uid": result.st_uid,
-    }
 
 
 class FileAccess:
@@ -64,7 +38,7 @@ class FileAccess:
         """
         file_system = self.file_system
         if file_system is None:
-            # PERF(h3): a local stat is a few microseconds; a thread hop costs far more.
+            # PERF: a local stat is a few microseconds; a thread hop costs far more.
             return file_info_from_stat(path, os.stat(path))
         result: Any = file_system.info(path)
         if isawaitable(result):

@@ -43,7 +43,7 @@ def content_type_value(media_type: Any, encoding: str) -> bytes:
         The header value as bytes.
     """
     key = (media_type, encoding)
-    # PERF(h3): a handful of distinct media types exist per app; cache their header value.
+    # PERF: a handful of distinct media types exist per app; cache their header value.
     value = _content_types.get(key)
     if value is None:
         text: str = getattr(media_type, "value", media_type)
@@ -58,10 +58,7 @@ def content_type_value(media_type: Any, encoding: str) -> bytes:
 
 def has_header(header_list: list[tuple[bytes, bytes]], name: bytes) -> bool:
     """Return whether ``header_list`` holds a header called ``name`` (lower case)."""
-    for key, _ in header_list:
-        if key == name:
-            return True
-    return False
+    return any(key == name for key, _ in header_list)
 
 
 def encode_cookies(cookies: Iterable[Cookie]) -> tuple[tuple[bytes, bytes], ...]:

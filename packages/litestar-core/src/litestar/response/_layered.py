@@ -68,7 +68,7 @@ def layered_kwargs(
 ) -> LayeredKwargs:
     """Return the ASGI response keywords every ``to_asgi_response`` builds alike.
 
-    PERF(h3): a keyword dict costs a few hundred nanoseconds, so the hot
+    PERF: a keyword dict costs a few hundred nanoseconds, so the hot
     :meth:`~litestar.response.Response.to_asgi_response` calls :func:`merge_layered`
     itself; the other response types do far more work per response.
 

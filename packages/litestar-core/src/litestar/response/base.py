@@ -100,7 +100,7 @@ class ASGIResponse:
             ImproperlyConfiguredException: If a body is given where none is allowed.
         """
         if body.__class__ is not bytes:
-            # NOTE(h3): the reference encodes a str body as UTF-8 whatever ``encoding`` is.
+            # NOTE: the reference encodes a str body as UTF-8 whatever ``encoding`` is.
             body = body.encode() if isinstance(body, str) else bytes(body)
         status_code = status_code or 200
         no_body = is_head_response or status_forbids_body(status_code)
@@ -180,8 +180,8 @@ class ASGIResponse:
             if self.background is not None:
                 await self.background()
         except BaseException:
-            # The start message is out: no error response can follow (see _exception_handling).
-            scope[RESPONSE_STARTED] = True  # type: ignore[literal-required]
+            # The start message is out: no error response can follow (see litestar._app._exceptions).
+            scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
             raise
 
 

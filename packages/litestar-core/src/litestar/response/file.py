@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from email.utils import formatdate
 from mimetypes import guess_type
+from secrets import token_hex
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import quote
 from zlib import adler32
 
+from litestar._scope_keys import RESPONSE_STARTED
+from litestar.enums import ScopeType
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.response._file_access import FileAccess, file_info_from_stat
 from litestar.response._layered import layered_kwargs
+from litestar.response._ranges import Unsatisfiable, multipart_parts, parse_range_header
 from litestar.response.base import Response
 from litestar.response.streaming import ASGIStreamingResponse
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, Coroutine, Iterable
+    from collections.abc import AsyncGenerator, Awaitable, Coroutine, Iterable
     from os import PathLike
     from os import stat_result as stat_result_type
     from pathlib import Path
@@ -25,13 +30,34 @@ if TYPE_CHECKING:
     from litestar.datastructures.cookie import Cookie
     from litestar.datastructures.headers import ETag
     from litestar.enums import MediaType
-    from litestar.types import PathType, Receive, ResponseCookies, ResponseHeaders, Send, TypeEncodersMap
+    from litestar.types import (
+        PathType,
+        Receive,
+        ResponseCookies,
+        ResponseHeaders,
+        Scope,
+        Send,
+        TypeEncodersMap,
+    )
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_file")
 
 ONE_MEGABYTE: Final = 1024 * 1024
 _OCTET_STREAM: Final = "application/octet-stream"
+_DROPPED_ON_304: Final = frozenset((b"content-length", b"content-type", b"content-disposition"))
+
+
+def _http_date(timestamp: float) -> bytes:
+    return formatdate(timestamp, usegmt=True).encode("latin-1")
+
+
+def _etag_matches(if_none_match: bytes, etag: bytes) -> bool:
+    """Weak comparison of an ``If-None-Match`` list with the file's etag (RFC 9110 §13.1.2)."""
+    if if_none_match.strip() == b"*":
+        return True
+    bare = etag.removeprefix(b"W/")
+    return any(candidate.strip().removeprefix(b"W/") == bare for candidate in if_none_match.split(b","))
 
 
 async def async_file_iterator(
@@ -182,6 +208,23 @@ class ASGIFileResponse(ASGIStreamingResponse):
         self.file_info = file_info
         return file_info  # type: ignore[no-any-return]
 
+    def _file_headers(self, file_info: FileInfo) -> tuple[bytes, int]:
+        """Add ``content-length``, ``last-modified`` and ``etag``; return the etag and size."""
+        size = file_info["size"]
+        mtime = file_info.get("mtime")
+        self.content_length = size
+        etag = (
+            self.etag.to_header()
+            if self.etag is not None
+            else create_etag_for_file(self.file_path, mtime, size)
+        ).encode("latin-1")
+        header_list = self._header_list
+        header_list.append((b"content-length", str(size).encode("latin-1")))
+        if mtime is not None:
+            header_list.append((b"last-modified", _http_date(mtime)))
+        header_list.append((b"etag", etag))
+        return etag, size
+
     async def start_response(self, send: Send) -> None:
         """Look the file up, then send ``http.response.start`` with its headers.
 
@@ -191,22 +234,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
         Raises:
             ImproperlyConfiguredException: If the file is missing or not a file.
         """
-        file_info = await self._resolve_file_info()
-        size = file_info["size"]
-        mtime = file_info.get("mtime")
-        self.content_length = size
-        etag = (
-            self.etag.to_header()
-            if self.etag is not None
-            else create_etag_for_file(self.file_path, mtime, size)
-        )
-        header_list = self._header_list
-        header_list.append((b"content-length", str(size).encode("latin-1")))
-        if mtime is not None:
-            from email.utils import formatdate
-
-            header_list.append((b"last-modified", formatdate(mtime, usegmt=True).encode("latin-1")))
-        header_list.append((b"etag", etag.encode("latin-1")))
+        self._file_headers(await self._resolve_file_info())
         await send(
             {"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers}
         )
@@ -221,13 +249,157 @@ class ASGIFileResponse(ASGIStreamingResponse):
         if self.is_head_response:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        if self.content_length <= self.chunk_size:
-            async with await self.adapter.open(self.file_path) as file:
-                body = await file.read()
+        await self._send_slices(send, receive, [(0, self.content_length)], None)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer conditional and range requests, else send the whole file.
+
+        ``If-None-Match`` matching the etag gives ``304``; a satisfiable ``Range`` (kept
+        when ``If-Range`` still matches) gives ``206`` with one range or a
+        ``multipart/byteranges`` body; an unsatisfiable one gives ``416``.
+
+        Args:
+            scope: The ASGI connection scope.
+            receive: The ASGI receive callable.
+            send: The ASGI send callable.
+        """
+        file_info = await self._resolve_file_info()
+        if self.status_code != 200 or scope["type"] != ScopeType.HTTP:
+            self._file_headers(file_info)
+            await self._send_whole(scope, send, receive)
+            return
+        range_value = if_range = if_none_match = None
+        for name, value in scope["headers"]:
+            if name == b"range":
+                range_value = value
+            elif name == b"if-none-match":
+                if_none_match = value
+            elif name == b"if-range":
+                if_range = value
+        etag, size = self._file_headers(file_info)
+        if if_none_match is not None and _etag_matches(if_none_match, etag):
+            await self._send_not_modified(scope, send)
+            return
+        if range_value is None or (if_range is not None and not self._if_range_holds(if_range, etag)):
+            await self._send_whole(scope, send, receive)
+            return
+        try:
+            ranges = parse_range_header(range_value.decode("latin-1"), size)
+        except Unsatisfiable:
+            from litestar.exceptions import HTTPException
+
+            raise HTTPException(
+                status_code=416,
+                detail="Requested Range Not Satisfiable",
+                headers={"content-range": f"bytes */{size}"},
+            ) from None
+        if ranges is None:
+            await self._send_whole(scope, send, receive)
+            return
+        await self._send_ranges(scope, send, receive, ranges, size)
+
+    def _if_range_holds(self, if_range: bytes, etag: bytes) -> bool:
+        if if_range.startswith((b'"', b"W/")):
+            return if_range == etag
+        last_modified = next((v for n, v in self._header_list if n == b"last-modified"), None)
+        return last_modified is not None and if_range == last_modified
+
+    async def _send_whole(self, scope: Scope, send: Send, receive: Receive) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers}
+        )
+        await self._finish(scope, self.send_body(send, receive))
+
+    async def _send_not_modified(self, scope: Scope, send: Send) -> None:
+        kept = [(n, v) for n, v in self._header_list if n not in _DROPPED_ON_304]
+        await send({"type": "http.response.start", "status": 304, "headers": [*kept, *self._encoded_cookies]})
+        await self._finish(scope, send({"type": "http.response.body", "body": b"", "more_body": False}))
+
+    async def _send_ranges(
+        self, scope: Scope, send: Send, receive: Receive, ranges: list[tuple[int, int]], size: int
+    ) -> None:
+        headers = [(n, v) for n, v in self._header_list if n != b"content-length"]
+        if len(ranges) == 1:
+            start, end = ranges[0]
+            headers.append((b"content-range", f"bytes {start}-{end - 1}/{size}".encode("latin-1")))
+            headers.append((b"content-length", str(end - start).encode("latin-1")))
+            multipart = None
+        else:
+            boundary = token_hex(16)
+            media_type = next((v for n, v in headers if n == b"content-type"), _OCTET_STREAM.encode())
+            heads, tail, total = multipart_parts(ranges, size, media_type.decode("latin-1"), boundary)
+            headers = [(n, v) for n, v in headers if n != b"content-type"]
+            headers.append((b"content-type", f"multipart/byteranges; boundary={boundary}".encode("latin-1")))
+            headers.append((b"content-length", str(total).encode("latin-1")))
+            multipart = (heads, tail)
+        await send(
+            {"type": "http.response.start", "status": 206, "headers": [*headers, *self._encoded_cookies]}
+        )
+        if self.is_head_response:
+            body = send({"type": "http.response.body", "body": b"", "more_body": False})
+        else:
+            body = self._send_slices(send, receive, ranges, multipart)
+        await self._finish(scope, body)
+
+    async def _finish(self, scope: Scope, body: Awaitable[None]) -> None:
+        try:
+            await body
+            if self.background is not None:
+                await self.background()
+        except BaseException:
+            scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
+            raise
+
+    async def _send_slices(
+        self,
+        send: Send,
+        receive: Receive,
+        ranges: list[tuple[int, int]],
+        multipart: tuple[list[bytes], bytes] | None,
+    ) -> None:
+        """Send byte ranges of the file, chunk by chunk, with optional multipart framing."""
+        chunk_size = self.chunk_size
+        if multipart is None and len(ranges) == 1 and ranges[0][1] - ranges[0][0] <= chunk_size:
+            start, end = ranges[0]
+            body = await self._read(start, end - start)
             await send({"type": "http.response.body", "body": body, "more_body": False})
             return
-        self.iterator = async_file_iterator(self.file_path, self.chunk_size, self.adapter)
-        await super().send_body(send, receive)
+
+        async def watch() -> None:
+            # Stop reading the file as soon as the client goes away.
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            task_group.cancel_scope.cancel()
+
+        from anyio import create_task_group
+
+        async with create_task_group() as task_group:
+            task_group.start_soon(watch)
+            async with await self.adapter.open(self.file_path) as file:
+                for index, (start, end) in enumerate(ranges):
+                    if multipart is not None:
+                        await send(
+                            {"type": "http.response.body", "body": multipart[0][index], "more_body": True}
+                        )
+                    await file.seek(start)
+                    remaining = end - start
+                    while remaining > 0:
+                        chunk = await file.read(min(chunk_size, remaining))
+                        if not chunk:
+                            break
+                        remaining -= len(chunk)
+                        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                    if multipart is not None:
+                        await send({"type": "http.response.body", "body": b"\r\n", "more_body": True})
+            tail = multipart[1] if multipart is not None else b""
+            await send({"type": "http.response.body", "body": tail, "more_body": False})
+            task_group.cancel_scope.cancel()
+
+    async def _read(self, start: int, length: int) -> bytes:
+        async with await self.adapter.open(self.file_path) as file:
+            if start:
+                await file.seek(start)
+            return await file.read(length)
 
 
 class File(Response[Any]):

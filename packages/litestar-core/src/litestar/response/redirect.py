@@ -27,7 +27,7 @@ RedirectStatusType: TypeAlias = Literal[301, 302, 303, 307, 308]
 """The status codes a redirect response may use."""
 
 _REDIRECT_STATUS_CODES: Final = frozenset((301, 302, 303, 307, 308))
-# NOTE(h3): the order in which the reference lists the allowed codes in its message.
+# NOTE: the order in which the reference lists the allowed codes in its message.
 _ALLOWED_CODES_TEXT: Final = "307, 308, 301, 302, 303"
 
 

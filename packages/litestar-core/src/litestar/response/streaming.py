@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ("ASGIStreamingResponse", "Stream")
 
-# NOTE(h3): ready-made sequences are iterated on the event loop; any other sync iterator
+# NOTE: ready-made sequences are iterated on the event loop; any other sync iterator
 # may block (a generator reading a file), so it is advanced in a worker thread.
 _IN_LOOP_TYPES = (list, tuple, str, bytes)
 
@@ -117,7 +117,7 @@ class ASGIStreamingResponse(ASGIResponse):
                 body = chunk if isinstance(chunk, bytes) else chunk.encode(encoding)
                 await send({"type": "http.response.body", "body": body, "more_body": True})
         await send({"type": "http.response.body", "body": b"", "more_body": False})
-        # NOTE(h3): stop listening once everything is sent, so the response does not wait
+        # NOTE: stop listening once everything is sent, so the response does not wait
         # for the client to disconnect.
         cancel_scope.cancel()
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from litestar.enums import ScopeType
 from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
     from litestar.handlers.asgi_handlers import ASGIRouteHandler
-    from litestar.types import Receive, Scope, Send
+    from litestar.handlers.base import BaseRouteHandler
+    from litestar.types import ASGIApp, Scope
 
 __all__ = ("ASGIRoute",)
 
@@ -27,7 +28,10 @@ class ASGIRoute(BaseRoute):
         )
         self.route_handler = route_handler
 
-    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Call the handler's ASGI app."""
-        app: Any = getattr(self.route_handler, "_asgi_app", None) or self.route_handler.fn
-        await app(scope, receive, send)
+    def _handler_for(self, scope: Scope) -> ASGIRouteHandler:
+        return self.route_handler
+
+    def _compiled_app(self, handler: BaseRouteHandler) -> ASGIApp:
+        # Before registration the handler's own ASGI app serves: it needs no compilation.
+        compiled = handler._asgi_app
+        return compiled if compiled is not None else handler.fn

@@ -9,7 +9,8 @@ from litestar.utils.path import normalize_path
 
 if TYPE_CHECKING:
     from litestar.enums import ScopeType
-    from litestar.types import Method, Receive, Scope, Send
+    from litestar.handlers.base import BaseRouteHandler
+    from litestar.types import ASGIApp, Method, Receive, Scope, Send
 
 __all__ = ("BaseRoute",)
 
@@ -50,8 +51,28 @@ class BaseRoute:
         self.app: Any = None
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve one connection on this route."""
+        """Serve one connection with the ASGI app the app compiled for its handler.
+
+        There is one dispatch engine (the app's routing table); a route only finds the
+        handler for ``scope`` and calls what the app compiled for it.
+
+        Raises:
+            ImproperlyConfiguredException: If the handler is not registered on an app.
+        """
+        await self._compiled_app(self._handler_for(scope))(scope, receive, send)
+
+    def _handler_for(self, scope: Scope) -> BaseRouteHandler:
         raise NotImplementedError  # pragma: no cover
+
+    def _compiled_app(self, handler: BaseRouteHandler) -> ASGIApp:
+        app = handler._asgi_app
+        if app is None:
+            from litestar.exceptions import ImproperlyConfiguredException
+
+            raise ImproperlyConfiguredException(
+                f"{handler!r} is not compiled: register it on a Litestar app first."
+            )
+        return app
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path} {sorted(self.methods)}>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from litestar.enums import ScopeType
 from litestar.exceptions import ImproperlyConfiguredException, MethodNotAllowedException
@@ -10,7 +10,7 @@ from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
     from litestar.handlers.http_handlers import HTTPRouteHandler
-    from litestar.types import HTTPScope, Receive, Send
+    from litestar.types import Scope
 
 __all__ = ("HTTPRoute",)
 
@@ -68,15 +68,11 @@ class HTTPRoute(BaseRoute):
             path=path, http_method=["OPTIONS"], include_in_schema=False, sync_to_thread=False
         )
         handler(options_handler)
-        handler._is_auto_options = True  # type: ignore[attr-defined]
+        handler._is_auto_options = True
         return handler
 
-    async def handle(self, scope: HTTPScope, receive: Receive, send: Send) -> None:  # type: ignore[override]
-        """Dispatch to the handler of the request's method."""
-        handler = self.route_handler_map.get(scope["method"])
+    def _handler_for(self, scope: Scope) -> HTTPRouteHandler:
+        handler = self.route_handler_map.get(scope["method"])  # type: ignore[typeddict-item]
         if handler is None:
             raise MethodNotAllowedException()
-        app: Any = getattr(handler, "_asgi_app", None)
-        if app is None:
-            raise ImproperlyConfiguredException(f"{handler.location} is not registered on an application")
-        await app(scope, receive, send)
+        return handler

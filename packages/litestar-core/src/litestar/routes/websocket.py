@@ -9,7 +9,7 @@ from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
     from litestar.handlers.websocket_handlers import WebsocketRouteHandler
-    from litestar.types import Receive, Send, WebSocketScope
+    from litestar.types import Scope
 
 __all__ = ("WebSocketRoute",)
 
@@ -19,7 +19,7 @@ class WebSocketRoute(BaseRoute):
 
     The app compiles the handler (argument plan, guards, middleware) when it is
     registered and dispatches matching ``websocket`` scopes straight to the result;
-    :meth:`handle` calls the same compiled app.
+    :meth:`~litestar.routes.BaseRoute.handle` calls the same compiled app.
     """
 
     __slots__ = ("handler_parameter_model", "route_handler")
@@ -40,17 +40,5 @@ class WebSocketRoute(BaseRoute):
         self.handler_parameter_model: Any = None
         """The handler's compiled argument plan, set once the app compiles the handler."""
 
-    async def handle(self, scope: WebSocketScope, receive: Receive, send: Send) -> None:  # type: ignore[override]
-        """Serve one connection with the handler's compiled app.
-
-        Raises:
-            ImproperlyConfiguredException: If the route is not registered on an app.
-        """
-        asgi_app = getattr(self.route_handler, "_asgi_app", None)
-        if asgi_app is None:
-            from litestar.exceptions import ImproperlyConfiguredException
-
-            raise ImproperlyConfiguredException(
-                f"{self.route_handler!r} is not compiled: register it on a Litestar app first."
-            )
-        await asgi_app(scope, receive, send)
+    def _handler_for(self, scope: Scope) -> WebsocketRouteHandler:
+        return self.route_handler

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ("get_json_decoder", "get_json_encoder", "get_msgpack_decoder", "get_msgpack_encoder")
 
-# NOTE(h1): the caches are bounded so that a caller building a fresh hook per call (a new
+# NOTE: the caches are bounded so that a caller building a fresh hook per call (a new
 # ``partial`` each time) cannot grow them without limit; they are simply reset when full.
 _MAX_CACHE_SIZE: Final = 512
 

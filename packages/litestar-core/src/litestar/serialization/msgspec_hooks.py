@@ -81,7 +81,7 @@ _DEFAULT_TYPE_ENCODERS: Final[dict[Any, Callable[[Any], Any]]] = {
     bytes: bytes,
     set: set,
     frozenset: frozenset,
-    # NOTE(lead): other mappings (e.g. MultiDict) encode as a dict of their first values.
+    # NOTE: other mappings (e.g. MultiDict) encode as a dict of their first values.
     Mapping: dict,
 }
 
@@ -91,7 +91,7 @@ _secret_value_registered = False
 def _register_secret_value() -> bool:
     """Add the ``SecretValue`` encoder once ``litestar.datastructures`` is importable.
 
-    NOTE(h1): imported lazily because datastructures sit on the same import level; the
+    NOTE: imported lazily because datastructures sit on the same import level; the
     import must not happen while that package is still initialising.
     """
     global _secret_value_registered
@@ -116,7 +116,7 @@ def _find_encoder(
         if encoder is not None:
             return encoder
     if value_type.__module__ == "ipaddress":
-        # PERF(lead): matched by module so that ``ipaddress`` is not imported at startup.
+        # PERF: matched by module so that ``ipaddress`` is not imported at startup.
         return str
     if not _secret_value_registered and _register_secret_value():
         return _find_encoder(value_type, type_encoders)

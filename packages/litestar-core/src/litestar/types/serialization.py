@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from litestar.types.builtin_types import TypedDictClass
     from litestar.types.protocols import DataclassProtocol
 
-    BaseModel = Struct  # NOTE(h1): stand-ins so the aliases resolve without pydantic/attrs
+    BaseModel = Struct  # NOTE: stand-ins so the aliases resolve without pydantic/attrs
     AttrsInstance = DataclassProtocol
 
 __all__ = (
@@ -41,7 +41,7 @@ __all__ = (
     "LitestarEncodableType",
 )
 
-EncodableBuiltinType: TypeAlias = "None | bool | int | float | str | bytes | bytearray"
+EncodableBuiltinType: TypeAlias = "bool | int | float | str | bytes | bytearray | None"
 EncodableBuiltinCollectionType: TypeAlias = (
     "list[Any] | tuple[Any, ...] | set[Any] | frozenset[Any] | dict[Any, Any] | Collection[Any]"
 )

@@ -20,7 +20,7 @@ _STOP: Final = object()
 
 
 def _sync_to_thread() -> Callable[..., Awaitable[Any]]:
-    # NOTE(h1): ``litestar.concurrency`` sits above utils on the import ladder.
+    # NOTE: ``litestar.concurrency`` sits above utils on the import ladder.
     from litestar.concurrency import sync_to_thread
 
     return sync_to_thread

@@ -71,7 +71,7 @@ def parse_version(raw_version: str) -> Version:
 def get_version() -> Version:
     """Return the version of the installed framework.
 
-    NOTE(h1): read from ``litestar-core``, which is always installed; the ``litestar``
+    NOTE: read from ``litestar-core``, which is always installed; the ``litestar``
     meta distribution may be absent.
 
     Returns:

@@ -125,7 +125,7 @@ async def _close_all(cleanups: list[Any]) -> None:
                 await generator.aclose()
             else:
                 generator.close()
-        except Exception:  # noqa: BLE001, S110  (the provider's own error is the one reported)
+        except Exception:  # noqa: BLE001  (the provider's own error is the one reported)
             pass
 
 

@@ -114,7 +114,7 @@ class OpenAPIRenderPlugin(ABC):
         root = request.scope.get("root_path") or ""
         return f"{root}{base.rstrip('/')}/openapi.json"
 
-    def receive_router(self, router: Router) -> None:
+    def receive_router(self, router: Router) -> None:  # noqa: B027 - an optional hook
         """Add extra routes to the schema router (e.g. Swagger's OAuth2 redirect page).
 
         Args:

@@ -14,7 +14,7 @@ class TestingPlugin:
     clients are imported from :mod:`litestar.testing` directly.
     """
 
-    __test__: ClassVar[bool] = False  # NOTE(h4): keeps pytest from collecting it.
+    __test__: ClassVar[bool] = False  # NOTE: keeps pytest from collecting it.
 
     name: ClassVar[str] = "litestar-testing"
     """The distribution that ships :mod:`litestar.testing`."""

@@ -121,7 +121,7 @@ def create_test_client(
     csrf_config: CSRFConfig | None = None,
     debug: bool = True,
     dependencies: Dependencies | None = None,
-    dto: type[AbstractDTO] | None | EmptyType = Empty,
+    dto: type[AbstractDTO] | EmptyType | None = Empty,
     etag: ETag | None = None,
     event_emitter_backend: type[BaseEventEmitterBackend] | _AppDefault = APP_DEFAULT,
     exception_handlers: ExceptionHandlersMap | None = None,
@@ -136,7 +136,7 @@ def create_test_client(
     on_app_init: Sequence[OnAppInitHandler] | None = None,
     on_shutdown: Sequence[LifespanHook] | None = None,
     on_startup: Sequence[LifespanHook] | None = None,
-    openapi_config: OpenAPIConfig | None | _AppDefault = APP_DEFAULT,
+    openapi_config: OpenAPIConfig | _AppDefault | None = APP_DEFAULT,
     opt: Mapping[str, Any] | None = None,
     parameters: ParametersMap | None = None,
     pdb_on_exception: bool | None = None,
@@ -148,7 +148,7 @@ def create_test_client(
     response_class: type[Response[Any]] | None = None,
     response_cookies: ResponseCookies | None = None,
     response_headers: ResponseHeaders | None = None,
-    return_dto: type[AbstractDTO] | None | EmptyType = Empty,
+    return_dto: type[AbstractDTO] | EmptyType | None = Empty,
     root_path: str = "",
     security: Sequence[SecurityRequirement] | None = None,
     session_config: BaseBackendConfig | None = None,
@@ -179,7 +179,7 @@ def create_test_client(
     Returns:
         The client; use it as a context manager to run the app's lifespan.
     """
-    # NOTE(h4): ``locals()`` holds exactly the arguments while it is the first statement.
+    # NOTE: ``locals()`` holds exactly the arguments while it is the first statement.
     return _create_client(TestClient, locals())
 
 
@@ -201,7 +201,7 @@ def create_async_test_client(
     csrf_config: CSRFConfig | None = None,
     debug: bool = True,
     dependencies: Dependencies | None = None,
-    dto: type[AbstractDTO] | None | EmptyType = Empty,
+    dto: type[AbstractDTO] | EmptyType | None = Empty,
     etag: ETag | None = None,
     event_emitter_backend: type[BaseEventEmitterBackend] | _AppDefault = APP_DEFAULT,
     exception_handlers: ExceptionHandlersMap | None = None,
@@ -216,7 +216,7 @@ def create_async_test_client(
     on_app_init: Sequence[OnAppInitHandler] | None = None,
     on_shutdown: Sequence[LifespanHook] | None = None,
     on_startup: Sequence[LifespanHook] | None = None,
-    openapi_config: OpenAPIConfig | None | _AppDefault = APP_DEFAULT,
+    openapi_config: OpenAPIConfig | _AppDefault | None = APP_DEFAULT,
     opt: Mapping[str, Any] | None = None,
     parameters: ParametersMap | None = None,
     pdb_on_exception: bool | None = None,
@@ -228,7 +228,7 @@ def create_async_test_client(
     response_class: type[Response[Any]] | None = None,
     response_cookies: ResponseCookies | None = None,
     response_headers: ResponseHeaders | None = None,
-    return_dto: type[AbstractDTO] | None | EmptyType = Empty,
+    return_dto: type[AbstractDTO] | EmptyType | None = Empty,
     root_path: str = "",
     security: Sequence[SecurityRequirement] | None = None,
     session_config: BaseBackendConfig | None = None,

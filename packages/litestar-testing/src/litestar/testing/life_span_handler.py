@@ -85,9 +85,11 @@ class LifeSpanHandler(Generic[T]):
         try:
             return await self.stream_receive.receive()
         except EndOfStream:
-            if self._error is not None:
-                raise self._error
-            return None
+            pass
+        # Raised outside the handler so the app's error keeps its own cause and context.
+        if self._error is not None:
+            raise self._error
+        return None
 
     async def receive(self) -> LifeSpanSendMessage:
         """Receive the next message the app sent.
@@ -114,7 +116,7 @@ class LifeSpanHandler(Generic[T]):
         """
         await self.stream_send.send({"type": "lifespan.startup"})
         message = await self._next()
-        if message is None:  # NOTE(h4): the app does not implement the lifespan protocol.
+        if message is None:  # NOTE: the app does not implement the lifespan protocol.
             return
         if message["type"] == "lifespan.startup.complete":
             self._started = True
@@ -145,7 +147,7 @@ class LifeSpanHandler(Generic[T]):
 
     async def _raise_failure(self, message: LifeSpanSendMessage, failed_type: str) -> None:
         if message["type"] == failed_type:
-            # NOTE(h4): an app reports the failure and then raises: prefer its exception.
+            # NOTE: an app reports the failure and then raises: prefer its exception.
             await self._next()
             raise RuntimeError(message.get("message") or failed_type)
         expected = failed_type.removesuffix(".failed")
@@ -159,7 +161,7 @@ class LifeSpanHandler(Generic[T]):
         scope = {"type": "lifespan", "state": {}}
         try:
             await self.client.app(scope, self.stream_send.receive, self.stream_receive.send)
-        except Exception as exc:  # noqa: BLE001  # NOTE(h4): re-raised on the test side.
+        except Exception as exc:  # noqa: BLE001  # NOTE: re-raised on the test side.
             self._error = exc
         finally:
             await self.stream_receive.send_stream.aclose()

@@ -362,13 +362,12 @@ def _form_text(value: Any) -> str:
 def _encode_multipart(fields: dict[str, Any]) -> tuple[bytes, str]:
     """Encode form fields as ``multipart/form-data`` (a list value gives repeated parts)."""
     boundary = os.urandom(16).hex()
-    parts: list[bytes] = []
-    for name, value in fields.items():
-        for item in _items(value):
-            parts.append(
-                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-                + _form_text(item).encode()
-                + b"\r\n"
-            )
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+        + _form_text(item).encode()
+        + b"\r\n"
+        for name, value in fields.items()
+        for item in _items(value)
+    ]
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"

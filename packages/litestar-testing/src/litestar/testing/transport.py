@@ -265,7 +265,7 @@ class TestClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic
             stream=httpx.ByteStream(b"".join(raw_kwargs["body"])),
             request=request,
         )
-        # NOTE(h4): like the reference, the template extension is exposed on the response.
+        # NOTE: like the reference, the template extension is exposed on the response.
         response.template = context["template"]  # type: ignore[attr-defined]
         response.context = context["context"]  # type: ignore[attr-defined]
         return response

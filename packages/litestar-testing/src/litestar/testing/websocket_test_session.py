@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from contextlib import ExitStack
 from queue import Queue
@@ -75,7 +76,7 @@ class WebSocketTestSession:
         stack = self.exit_stack
         try:
             self._portal = portal = stack.enter_context(self.client.portal())
-            # NOTE(h4): created here, not in __init__, so an unused session leaks no stream.
+            # NOTE: created here, not in __init__, so an unused session leaks no stream.
             self._inbox_send, self._inbox_receive = create_memory_object_stream[Any](math.inf)
             future = portal.start_task_soon(self.do_asgi_call)
             stack.callback(future.result)
@@ -126,20 +127,19 @@ class WebSocketTestSession:
 
         try:
             await self.client.app(self.scope, receive, send)
-        except Exception as exc:  # noqa: BLE001  # NOTE(h4): raised by receive() in the test.
+        except Exception as exc:  # noqa: BLE001  # NOTE: raised by receive() in the test.
             put(exc)
         else:
-            # NOTE(h4): an app returning without closing closes the connection, as servers do.
+            # NOTE: an app returning without closing closes the connection, as servers do.
             put({"type": "websocket.close", "code": 1000, "reason": ""})
         finally:
             await receive_stream.aclose()
 
     def _send_message(self, message: WebSocketReceiveMessage) -> None:
         portal = self._require_portal()
-        try:
+        # The app is gone; like a socket, drop what is sent to it.
+        with contextlib.suppress(BrokenResourceError, ClosedResourceError):
             portal.call(self._inbox_send.send_nowait, message)
-        except (BrokenResourceError, ClosedResourceError):
-            pass  # NOTE(h4): the app is gone; like a socket, drop what is sent to it.
 
     def send(
         self, data: str | bytes, mode: Literal["text", "binary"] = "text", encoding: str = "utf-8"
@@ -204,7 +204,7 @@ class WebSocketTestSession:
         self._closed = True
         self._disconnect_code = code
         self._send_message({"type": "websocket.disconnect", "code": code})
-        # NOTE(h4): the app's later receive() calls get the disconnect again instead of hanging.
+        # NOTE: the app's later receive() calls get the disconnect again instead of hanging.
         self._close_inbox()
 
     def receive(self, block: bool = True, timeout: float | None = None) -> WebSocketSendMessage:

@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from litestar._scope_keys import RESPONSE_STARTED
+from litestar._scope_keys import FORM, RESPONSE_STARTED
 from litestar.concurrency import sync_to_thread as _run_in_thread
 from litestar.handlers.http_handlers._response import build_fast_respond, build_to_asgi
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
     from litestar.types import ASGIApp
 
@@ -32,7 +31,7 @@ def _call_style(handler: HTTPRouteHandler) -> tuple[Any, str]:
     return fn, "sync"
 
 
-def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -> ASGIApp:
+def compile_http_endpoint(handler: HTTPRouteHandler, plan: Any) -> ASGIApp:
     """Return the terminal ASGI app for ``handler`` (without middleware)."""
     fn, style = _call_style(handler)
     request_class = handler.resolve_request_class()
@@ -120,7 +119,7 @@ def compile_http_endpoint(handler: HTTPRouteHandler, app: Litestar, plan: Any) -
                 cleanups = None
             raise
         finally:
-            form = scope.get("_litestar_form")
+            form = scope.get(FORM)
             if form is not None:
                 await form.close()
         if after_response is not None:

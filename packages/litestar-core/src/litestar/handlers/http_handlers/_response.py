@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
     from litestar.types import Receive, Scope, Send
 
-__all__ = ("ResponsePlan", "build_response_plan", "build_to_asgi", "content_type_header")
+__all__ = ("ResponsePlan", "build_fast_respond", "build_to_asgi", "content_type_header")
 
 Respond = Callable[[Any, "Scope", "Receive", "Send", "Request[Any, Any, Any] | None"], Awaitable[None]]
 
@@ -40,7 +40,6 @@ class ResponsePlan:
 
     __slots__ = (
         "after_request",
-        "app",
         "background",
         "cookies",
         "explicit_media_type",
@@ -67,12 +66,6 @@ class ResponsePlan:
         self.after_request = handler.resolve_after_request()
         response_class = handler.resolve_response_class()
         self.response_class = None if response_class is Response else response_class
-        self.app: Any = None
-
-
-def build_response_plan(handler: HTTPRouteHandler) -> ResponsePlan:
-    """Resolve the response settings of ``handler``."""
-    return ResponsePlan(handler)
 
 
 def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[Any]]:
@@ -160,7 +153,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     post = _intern(tuple(cookie_headers))
     from litestar.serialization._msgspec_cache import get_json_encoder, get_msgpack_encoder
 
-    # PERF(lead): encoders are shared between handlers with the same type encoders.
+    # PERF: encoders are shared between handlers with the same type encoders.
     enc_hook = get_serializer(plan.type_encoders)
     if media_type == MediaType.MESSAGEPACK.value:
         encode = get_msgpack_encoder(enc_hook).encode
@@ -184,7 +177,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             if request is None:
                 request = request_class(scope, receive, send)
             if not general:
-                # PERF(lead): the general path is built the first time a handler declared to
+                # PERF: the general path is built the first time a handler declared to
                 # return data returns a Response instead.
                 general.append(build_to_asgi(handler))
             asgi_app = await general[0](result, request)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from litestar.enums import HttpMethod, MediaType
 from litestar.exceptions import ImproperlyConfiguredException
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from litestar.connection import Request
     from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
     from litestar.response import Response
+    from litestar.routes import BaseRoute
     from litestar.types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
@@ -91,6 +92,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         "template_name",
     )
 
+    table_slot: ClassVar[Literal["asgi", "http", "websocket"]] = "http"
+
     def __init__(
         self,
         path: str | Sequence[str] | None = None,
@@ -113,7 +116,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         name: str | None = None,
         opt: Mapping[str, Any] | None = None,
         request_class: type[Request[Any, Any, Any]] | None = None,
-        request_max_body_size: int | None | Any = Empty,
+        request_max_body_size: int | Any | None = Empty,
         response_class: type[Response[Any]] | None = None,
         response_cookies: ResponseCookies | None = None,
         response_headers: ResponseHeaders | None = None,
@@ -353,6 +356,16 @@ class HTTPRouteHandler(BaseRouteHandler):
                 f"{self.location}: a route handler must annotate its return type. "
                 f"If it returns nothing, annotate it as '-> None'."
             )
+
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+        """Compile the argument plan and the terminal ASGI app serving ``route``."""
+        from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
+
+        plan = self.create_kwargs_model(
+            {p.name: (str if p.type_name == "path" else p.type) for p in route.path_parameters.values()}
+        )
+        self._kwargs_plan = plan
+        return compile_http_endpoint(self, plan)
 
 
 route = HTTPRouteHandler

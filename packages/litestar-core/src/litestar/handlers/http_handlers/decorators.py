@@ -16,7 +16,7 @@ class _MethodHandler(HTTPRouteHandler):
     __slots__ = ()
     _method: HttpMethod
 
-    def __init__(self, path: str | None | Sequence[str] = None, **kwargs: Any) -> None:
+    def __init__(self, path: str | Sequence[str] | None = None, **kwargs: Any) -> None:
         if "http_method" in kwargs:
             raise ImproperlyConfiguredException(
                 f"'http_method' cannot be passed to @{type(self).__name__}: it always serves "

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from litestar._signature import parse_signature
 from litestar.connection import WebSocket
 from litestar.exceptions import ImproperlyConfiguredException, WebSocketDisconnect
-from litestar.handlers.websocket_handlers._compile import (
+from litestar.handlers.websocket_handlers._parts import (
     build_data_decoder,
     build_frame_encoder,
     build_guard_runner,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar._kwargs import KwargsPlan
-    from litestar.app import Litestar
     from litestar.router import Router
     from litestar.routes import BaseRoute
     from litestar.types import (
@@ -240,7 +239,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         signatures.extend(parse_signature(hook, namespace) for _, hook in self._hooks())
         return compile_websocket_plan(self, merge_signatures(signatures, _EXCLUDED), path_parameters)
 
-    def compile_endpoint(self, app: Litestar, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_listener(self, self._compile_plan(route))
 
@@ -281,7 +280,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
         kwargs: dict[str, Any],
         raise_on_disconnect: bool,
     ) -> None:
-        # PERF(h8): the raw ASGI callables, not the socket's wrappers: the loop keeps
+        # PERF: the raw ASGI callables, not the socket's wrappers: the loop keeps
         # ``connection_state`` up to date itself, so code using ``socket`` sees no difference.
         fn_kwargs = {name: kwargs[name] for name in fn_args}
         while True:
@@ -299,7 +298,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
             if is_async:
                 result = await result
             if result is not None:
-                # NOTE(h8): the listener may have received the disconnect through ``socket``.
+                # NOTE: the listener may have received the disconnect through ``socket``.
                 if socket.connection_state == "disconnect":  # type: ignore[comparison-overlap]
                     raise WebSocketDisconnect(detail="connection is disconnected")
                 await send(encode_frame(result))
@@ -427,10 +426,11 @@ class WebsocketListener(ABC):
         handler.owner = self._owner
         return handler
 
-    def on_accept(self, *args: Any, **kwargs: Any) -> Any:
+    # Optional hooks: a listener overrides only the ones it needs, so they are not abstract.
+    def on_accept(self, *args: Any, **kwargs: Any) -> Any:  # noqa: B027
         """Called once the connection is accepted; takes ``socket`` and dependencies."""
 
-    def on_disconnect(self, *args: Any, **kwargs: Any) -> Any:
+    def on_disconnect(self, *args: Any, **kwargs: Any) -> Any:  # noqa: B027
         """Called once the connection is closed; takes ``socket`` and dependencies."""
 
     @abstractmethod

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from litestar.exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.websocket_handlers._compile import (
+from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
     compile_websocket_plan,
     qualified_name,
@@ -43,6 +43,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
     """
 
     websocket_class: type[Any] | None
+    table_slot: ClassVar[Literal["asgi", "http", "websocket"]] = "websocket"
 
     def __init__(
         self,
@@ -135,7 +136,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
             route.handler_parameter_model = plan
         return plan
 
-    def compile_endpoint(self, app: Litestar, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_endpoint(self, self._compile_plan(route))
 

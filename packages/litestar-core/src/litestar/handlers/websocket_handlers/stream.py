@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, get_origin
 
 from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.websocket_handlers._compile import (
+from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
     build_send_handler,
     qualified_name,
@@ -108,7 +108,7 @@ async def send_websocket_stream(
                 group.cancel_scope.cancel()
 
             group.start_soon(wait_for_disconnect)
-            # NOTE(h8): errors are kept out of the task group, which would wrap them in an
+            # NOTE: errors are kept out of the task group, which would wrap them in an
             # ExceptionGroup; the app's exception handling expects the original exception.
             try:
                 async for item in stream:

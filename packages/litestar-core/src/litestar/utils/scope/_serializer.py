@@ -23,7 +23,7 @@ def get_serializer_from_scope(scope: Scope) -> Serializer:
     Returns:
         A serializer for :func:`~litestar.serialization.encode_json`.
     """
-    # NOTE(h1): imported here because serialization sits above utils on the import ladder.
+    # NOTE: imported here because serialization sits above utils on the import ladder.
     from litestar.serialization.msgspec_hooks import get_serializer
 
     route_handler = scope["route_handler"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from litestar import _scope_keys
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ __all__ = (
     "set_litestar_scope_state",
 )
 
-CONNECTION_STATE_KEY: Final = "_ls_connection_state"
+CONNECTION_STATE_KEY: Final = _scope_keys.CONNECTION_STATE
 """The key of the :class:`ScopeState` in ``scope["state"]``."""
 
 

@@ -55,7 +55,7 @@ def submit(
         A future of the result.
     """
     if loop is not None:
-        # PERF(h4): about half the cost of ``portal.start_task_soon`` per call.
+        # PERF: about half the cost of ``portal.start_task_soon`` per call.
         return asyncio.run_coroutine_threadsafe(func(*args), loop)  # type: ignore[arg-type]
     return portal.start_task_soon(func, *args)
 
@@ -71,7 +71,7 @@ async def wait_for_future(future: Future[_T]) -> _T:
     """
     if _running_asyncio_loop() is None:
         return await wait_in_thread(future)
-    # PERF(h4): wrap_future wakes this loop with a callback, no worker thread needed.
+    # PERF: wrap_future wakes this loop with a callback, no worker thread needed.
     return await asyncio.wrap_future(future)
 
 

@@ -105,7 +105,7 @@ class AsyncTestClient(httpx.AsyncClient, BaseTestClient[T]):
 
     async def set_session_data(self, data: dict[str, Any]) -> None:
         """Store ``data`` as the session, as :meth:`~litestar.testing.TestClient.set_session_data` does."""
-        self.session_backend  # noqa: B018  # NOTE(h4): fail before starting a portal.
+        self.session_backend  # noqa: B018  # NOTE: fail before starting a portal.
         with self.portal() as portal:
             response = await wait_for_future(self._submit(portal, self._store_session, data))
         self._apply_session_response(response)

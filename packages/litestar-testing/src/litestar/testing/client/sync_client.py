@@ -134,7 +134,7 @@ class TestClient(httpx.Client, BaseTestClient[T]):
         Raises:
             ImproperlyConfiguredException: If the client has no ``session_config``.
         """
-        self.session_backend  # noqa: B018  # NOTE(h4): fail before starting a portal.
+        self.session_backend  # noqa: B018  # NOTE: fail before starting a portal.
         with self.portal() as portal:
             self._apply_session_response(self._submit(portal, self._store_session, data).result())
 

@@ -3,18 +3,39 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
+    from litestar.types import LifeSpanReceive, LifeSpanSend
 
-__all__ = ("app_lifespan", "serve_lifespan")
+__all__ = ("AppForLifespan", "LifespanManager", "app_lifespan", "serve_lifespan")
+
+LifespanManager: TypeAlias = (
+    "Callable[[Any], AbstractAsyncContextManager[Any]] | AbstractAsyncContextManager[Any]"
+)
+"""An async context manager, or a factory of one taking the app."""
+
+
+class AppForLifespan(Protocol):
+    """What the lifespan reads from the app."""
+
+    @property
+    def event_emitter(self) -> AbstractAsyncContextManager[Any]: ...
+    @property
+    def logger(self) -> Any: ...
+    @property
+    def on_shutdown(self) -> Sequence[Callable[..., Any]]: ...
+    @property
+    def on_startup(self) -> Sequence[Callable[..., Any]]: ...
+    def lifespan(self) -> AbstractAsyncContextManager[None]: ...
 
 
 @asynccontextmanager
-async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
+async def app_lifespan(
+    app: AppForLifespan, managers: Sequence[LifespanManager]
+) -> AsyncGenerator[None, None]:
     """Enter the event emitter and lifespan managers, then run the startup hooks.
 
     On exit the managers are left first and the shutdown hooks run last, as the reference
@@ -22,8 +43,11 @@ async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
     """
     async with AsyncExitStack() as stack:
         try:
+            # Reading the logger applies the logging configuration (if not done at
+            # construction) before any hook runs, so records of startup hooks print.
+            app.logger  # noqa: B018
             await stack.enter_async_context(app.event_emitter)
-            for manager in app._lifespan_managers:
+            for manager in managers:
                 cm = manager if isinstance(manager, AbstractAsyncContextManager) else manager(app)
                 await stack.enter_async_context(cm)
             for hook in app.on_startup:
@@ -45,7 +69,7 @@ async def app_lifespan(app: Litestar) -> AsyncGenerator[None, None]:
                 await _call_hook(hook, app)
 
 
-async def serve_lifespan(app: Litestar, receive: Any, send: Any) -> None:
+async def serve_lifespan(app: AppForLifespan, receive: LifeSpanReceive, send: LifeSpanSend) -> None:
     """Answer the ASGI ``lifespan`` scope: startup, wait for shutdown, shutdown."""
     started = False
     message = await receive()
@@ -60,13 +84,15 @@ async def serve_lifespan(app: Litestar, receive: Any, send: Any) -> None:
         import traceback
 
         text = "".join(traceback.format_exception(exc))
-        kind = "lifespan.shutdown.failed" if started else "lifespan.startup.failed"
-        await send({"type": kind, "message": text})
+        if started:
+            await send({"type": "lifespan.shutdown.failed", "message": text})
+        else:
+            await send({"type": "lifespan.startup.failed", "message": text})
         raise
     await send({"type": "lifespan.shutdown.complete"})
 
 
-async def _call_hook(hook: Callable[..., Any], app: Litestar) -> None:
+async def _call_hook(hook: Callable[..., Any], app: AppForLifespan) -> None:
     try:
         accepts_app = len(inspect.signature(hook).parameters) > 0
     except (TypeError, ValueError):

@@ -103,7 +103,7 @@ def build_frame_encoder(mode: WebSocketMode, serializer: Callable[[Any], Any]) -
     """
     from litestar.serialization._msgspec_cache import get_json_encoder
 
-    # PERF(h8): one encoder lookup per handler instead of one per message.
+    # PERF: one encoder lookup per handler instead of one per message.
     json_encode = get_json_encoder(serializer).encode
 
     def to_json(value: Any) -> bytes:
@@ -198,7 +198,7 @@ def build_data_decoder(
     if annotation is bytes:
         return _identity if mode == "binary" else _to_bytes
     target, _ = unwrap_optional(annotation)
-    if target is not annotation and _is_model(target) or _is_model(annotation):
+    if (target is not annotation and _is_model(target)) or _is_model(annotation):
         from litestar.serialization import default_deserializer
 
         decoders = list(type_decoders or ())

@@ -12,8 +12,8 @@ exception and no allocation beyond the ASGI messages.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
 
@@ -27,9 +27,29 @@ from litestar.exceptions import (
 
 if TYPE_CHECKING:
     from litestar._routing import Leaf
-    from litestar.app import Litestar
 
-__all__ = ("ExceptionDispatcher", "lookup_exception_handler")
+__all__ = ("AppForExceptions", "ExceptionDispatcher", "lookup_exception_handler")
+
+
+class AppForExceptions(Protocol):
+    """What the dispatcher reads from the app: public options only, read per error."""
+
+    @property
+    def after_exception(self) -> Sequence[Any]: ...
+    @property
+    def debug(self) -> bool: ...
+    @property
+    def debugger_module(self) -> Any: ...
+    @property
+    def exception_handlers(self) -> Any: ...
+    @property
+    def logger(self) -> Any: ...
+    @property
+    def logging_config(self) -> Any: ...
+    @property
+    def pdb_on_exception(self) -> bool: ...
+    @property
+    def request_class(self) -> Any: ...
 
 
 def lookup_exception_handler(handlers: Mapping[Any, Any], exc: BaseException) -> Any:
@@ -63,7 +83,7 @@ class ExceptionDispatcher:
 
     __slots__ = ("_app", "_not_found")
 
-    def __init__(self, app: Litestar) -> None:
+    def __init__(self, app: AppForExceptions) -> None:
         self._app = app
         self._not_found = _static_error(404, "Not Found", [])
 
@@ -191,7 +211,7 @@ class ExceptionDispatcher:
 
     def _logs_misses(self) -> bool:
         app = self._app
-        if app._debug:
+        if app.debug:
             return True
         return getattr(app.logging_config, "log_exceptions", None) == "always"
 
@@ -203,14 +223,11 @@ class ExceptionDispatcher:
         from litestar.logging._app import log_exception, should_log_exception
         from litestar.types.empty import Empty
 
-        if config is Empty:
-            mode_allows = app.debug
-        else:
-            mode_allows = should_log_exception(config, exc, debug=app.debug)
+        mode_allows = app.debug if config is Empty else should_log_exception(config, exc, debug=app.debug)
         if not mode_allows:
             return
-        app._ensure_logging()
-        log_exception(app.logging_config, app._logger, scope, exc, debug=app.debug)
+        logger = app.logger  # configures logging on first use
+        log_exception(app.logging_config, logger, scope, exc, debug=app.debug)
 
     async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
         from litestar.exceptions import LitestarException, WebSocketException

@@ -1,0 +1,164 @@
+"""Compile route handlers and enter them in the routing table (startup only).
+
+Each handler kind compiles itself (``handler.compile_endpoint(app, route)`` returns its
+terminal ASGI app); this module wraps the result in the handler's middleware and puts
+it in the slot of the table that its kind names (``handler.table_slot``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from litestar._routing import Endpoint, Leaf, PathParameter, RouteTable
+from litestar.exceptions import ImproperlyConfiguredException
+from litestar.middleware._stack import ExceptionResponder, build_middleware_stack
+
+if TYPE_CHECKING:
+    from litestar._app._index import HandlerIndexMap
+    from litestar.handlers.base import BaseRouteHandler
+    from litestar.handlers.http_handlers import HTTPRouteHandler
+    from litestar.routes import BaseRoute
+    from litestar.types import Receive, Scope, Send
+
+__all__ = ("build_options_endpoint", "register_handler")
+
+
+def register_handler(
+    app: Any,
+    table: RouteTable,
+    index: HandlerIndexMap,
+    route: BaseRoute,
+    handler: BaseRouteHandler,
+    respond_to_exception: ExceptionResponder,
+) -> None:
+    """Compile ``handler`` for ``route`` and enter it in ``table`` and ``index``.
+
+    Args:
+        app: The app the handler is registered on (handlers read layered options from it).
+        table: The app's routing table.
+        index: The app's handler index (reverse routing by name).
+        route: The route the handler serves.
+        handler: The handler to compile.
+        respond_to_exception: Answers an exception raised inside the middleware stack.
+    """
+    from litestar._app._index import index_handler
+    from litestar._discovery import require_piece
+
+    handler.on_registration(app)
+    if handler.resolve_dependencies():
+        require_piece("di", feature="dependencies=")
+    index_handler(index, route, handler)
+    terminal = handler.compile_endpoint(app, route)
+    slot = handler.table_slot
+    # Plain ASGI apps (mounts included) are served as they are: they get no middleware.
+    asgi_app = (
+        terminal
+        if slot == "asgi"
+        else build_middleware_stack(terminal, handler.resolve_middleware(), respond_to_exception)
+    )
+    handler._asgi_app = asgi_app
+    params = list(route.path_parameters.values())
+    endpoint = Endpoint(handler, asgi_app, params, handler.resolve_exception_handlers(), route.path_format)
+    _PLACE[slot](table, route, handler, endpoint, params, respond_to_exception)
+
+
+def _place_http(
+    table: RouteTable,
+    route: BaseRoute,
+    handler: BaseRouteHandler,
+    endpoint: Endpoint,
+    params: list[PathParameter],
+    respond_to_exception: ExceptionResponder,
+) -> None:
+    leaf = table.leaf_for(route.path, route.path_components)
+    for method in handler.http_methods:  # type: ignore[attr-defined]
+        existing = leaf.http.get(method)
+        if existing is not None and not existing.handler._is_auto_options:
+            raise ImproperlyConfiguredException(
+                f"Duplicate route: {method} {route.path} is served by both {existing.handler.location} "
+                f"and {handler.location}."
+            )
+        leaf.http[method] = endpoint
+    _remember_options_source(leaf, route, handler, params, respond_to_exception)
+    leaf.finish()
+    handler._release_startup_state()
+
+
+def _place_asgi(
+    table: RouteTable,
+    route: BaseRoute,
+    handler: BaseRouteHandler,
+    endpoint: Endpoint,
+    params: list[PathParameter],
+    respond_to_exception: ExceptionResponder,
+) -> None:
+    leaf = table.leaf_for(route.path, route.path_components, mount=handler.is_mount)  # type: ignore[attr-defined]
+    leaf.asgi = endpoint
+
+
+def _place_websocket(
+    table: RouteTable,
+    route: BaseRoute,
+    handler: BaseRouteHandler,
+    endpoint: Endpoint,
+    params: list[PathParameter],
+    respond_to_exception: ExceptionResponder,
+) -> None:
+    table.leaf_for(route.path, route.path_components).websocket = endpoint
+
+
+_PLACE: dict[str, Callable[..., None]] = {
+    "asgi": _place_asgi,
+    "http": _place_http,
+    "websocket": _place_websocket,
+}
+"""Where each handler kind (``handler.table_slot``) goes in a leaf of the table."""
+
+
+def _remember_options_source(
+    leaf: Leaf,
+    route: BaseRoute,
+    handler: BaseRouteHandler,
+    params: list[PathParameter],
+    respond_to_exception: ExceptionResponder,
+) -> None:
+    """Remember how to answer OPTIONS on this path; the endpoint is built on first use.
+
+    PERF: most paths never see an OPTIONS request; building a handler and its
+    middleware stack per path at startup cost time and memory for nothing.
+    """
+    existing = leaf.http.get("OPTIONS")
+    if existing is not None and not existing.handler._is_auto_options:
+        return
+    if existing is not None:
+        del leaf.http["OPTIONS"]
+    leaf.options_source = (route, handler, params, respond_to_exception)
+
+
+def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
+    """Build (once) the automatic OPTIONS endpoint of a path: 204 with ``Allow``.
+
+    The handler is the route's own :meth:`~litestar.routes.HTTPRoute.create_options_handler`
+    (so layered options, guards and middleware apply as to any handler); the endpoint
+    behind it sends the two precomputed messages directly.
+    """
+    source = leaf.options_source
+    if source is None:
+        return None
+    route, handler, params, respond_to_exception = source
+    allow = ", ".join(sorted(set(leaf.http) | {"OPTIONS"}))
+    headers: list[tuple[bytes, bytes]] = [(b"allow", allow.encode("latin-1"))]
+
+    async def options_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 204, "headers": headers})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    auto: HTTPRouteHandler = route.create_options_handler(route.path)
+    auto.owner = handler.owner
+    auto.resolve_opts()
+    asgi_app = build_middleware_stack(options_endpoint, auto.resolve_middleware(), respond_to_exception)
+    auto._asgi_app = asgi_app
+    endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
+    leaf.http["OPTIONS"] = endpoint
+    return endpoint
