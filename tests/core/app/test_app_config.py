@@ -60,10 +60,10 @@ def test_plugins_without_on_app_init_are_kept() -> None:
             pass
 
     class SerializationPlugin:
-        def supports_type(self) -> bool:
-            return True
+        def supports_type(self, field_definition: Any) -> bool:
+            return False
 
-        def create_dto_for_type(self) -> None:
+        def create_dto_for_type(self, field_definition: Any) -> None:
             pass
 
     plugins = [CliPlugin(), SchemaPlugin(), SerializationPlugin()]

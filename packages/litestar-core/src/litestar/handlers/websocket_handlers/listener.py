@@ -15,8 +15,9 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 from litestar._signature import parse_signature
-from litestar.connection import WebSocket
-from litestar.exceptions import ImproperlyConfiguredException, WebSocketDisconnect
+from litestar.connection.websocket import WebSocket
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.exceptions.websocket_exceptions import WebSocketDisconnect
 from litestar.handlers.websocket_handlers._parts import (
     build_data_decoder,
     build_frame_encoder,
@@ -32,23 +33,15 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
     from typing import Self
 
-    from litestar._kwargs import KwargsPlan
+    from litestar._kwargs._plan import KwargsPlan
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
     from litestar.router import Router
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        AnyCallable,
-        ASGIApp,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        Receive,
-        Scope,
-        Send,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
-    from litestar.types.asgi_types import WebSocketMode
+    from litestar.types._callables import AnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._protocols import RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
 
 __all__ = ("WebsocketListener", "WebsocketListenerRouteHandler", "websocket_listener")
 
@@ -239,7 +232,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         signatures.extend(parse_signature(hook, namespace) for _, hook in self._hooks())
         return compile_websocket_plan(self, merge_signatures(signatures, _EXCLUDED), path_parameters)
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_listener(self, self._compile_plan(route))
 

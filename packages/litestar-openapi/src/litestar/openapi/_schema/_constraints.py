@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 from litestar.openapi.spec import OpenAPIType, Reference, Schema
@@ -82,10 +82,12 @@ def _from_kwarg(schema: Schema, kwarg: KwargDefinition) -> None:
         schema.read_only = kwarg.read_only
     if kwarg.content_encoding is not None:
         schema.content_encoding = kwarg.content_encoding
-    if kwarg.examples:
-        schema.examples = [plain_value(e.value) for e in kwarg.examples]
+    # Core annotates these with Protocols of its own; they hold this package's spec objects.
+    examples: list[Any] = list(kwarg.examples or ())
+    if examples:
+        schema.examples = [plain_value(e.value) for e in examples]
     if kwarg.external_docs is not None:
-        schema.external_docs = kwarg.external_docs
+        schema.external_docs = cast("Any", kwarg.external_docs)
     if kwarg.schema_extra:
         for key, value in kwarg.schema_extra.items():
             setattr(schema, key, value)

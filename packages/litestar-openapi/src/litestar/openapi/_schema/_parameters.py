@@ -184,12 +184,13 @@ def _parameter(
     if param.default is not Empty and param.default is not None:
         schema = apply_constraints(schema, DefaultValue(param.default))
     examples = None
-    if kwarg is not None and kwarg.examples:
+    given: list[Any] = list(kwarg.examples or ()) if kwarg is not None else []
+    if given:
         examples = {
             f"{param.name}-example-{i}": Example(
                 summary=e.summary, description=e.description, value=e.value, external_value=e.external_value
             )
-            for i, e in enumerate(kwarg.examples, start=1)
+            for i, e in enumerate(given, start=1)
         }
     is_query = location == "query"
     return Parameter(
