@@ -35,10 +35,11 @@ SERVER_PINS = ("uvicorn==0.54.0", "uvloop==0.23.0", "httptools==0.9.0")
 
 MSGSPEC = "msgspec==0.22.0"
 PYDANTIC = "pydantic==2.14.3"
+JINJA = "jinja2==3.1.6"
 
 FRAMEWORKS: dict[str, tuple[str, ...]] = {
-    "ours": (MSGSPEC,),
-    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC),
+    "ours": (MSGSPEC, JINJA),
+    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC, JINJA),
     "fastapi": ("fastapi==0.165.0", PYDANTIC, "starlette==1.10.0"),
     "starlette": ("starlette==1.10.0", MSGSPEC),
     "blacksheep": ("blacksheep==2.6.4", PYDANTIC),
