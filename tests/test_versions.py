@@ -79,7 +79,9 @@ def test_members_depend_on_a_compatible_core_range() -> None:
         assert not str(core_req.specifier).startswith("=="), f"{name} should use a range, not a pin"
 
 
-@pytest.mark.parametrize("member", ["litestar-core", "litestar-di", "litestar-testing"])
+@pytest.mark.parametrize(
+    "member", ["litestar-authentication", "litestar-core", "litestar-di", "litestar-testing"]
+)
 def test_member_ships_py_typed_in_its_own_subpackage(member: str) -> None:
     """Each member has a ``py.typed`` next to its own subpackage's ``__init__.py``."""
     module = _projects(REPO)[member]
@@ -87,9 +89,10 @@ def test_member_ships_py_typed_in_its_own_subpackage(member: str) -> None:
     module_name = tomllib.loads((module["_dir"] / "pyproject.toml").read_text())["tool"]["uv"][
         "build-backend"
     ]["module-name"]
-    package = src.joinpath(*module_name.split("."))
-    assert (package / "__init__.py").is_file()
-    assert (package / "py.typed").is_file()
+    for name in [module_name] if isinstance(module_name, str) else module_name:
+        package = src.joinpath(*name.split("."))
+        assert (package / "__init__.py").is_file()
+        assert (package / "py.typed").is_file()
 
 
 def test_only_core_owns_litestar_init() -> None:

@@ -103,24 +103,24 @@ def test_real_di_piece_loads() -> None:
 
 def test_import_piece_module(fake_entry_points: dict[str, EntryPoint]) -> None:
     assert _discovery.import_piece_module("h5_good_piece", "plugins").Plugin.__name__ == "Plugin"
-    with pytest.raises(MissingDependencyException, match="pip install litestar-security"):
+    with pytest.raises(MissingDependencyException, match="pip install litestar-authentication"):
         _discovery.import_piece_module("litestar.h5_absent.sub", "security")
     with pytest.raises(ModuleNotFoundError, match="h5_missing_transitive_dependency"):
         _discovery.import_piece_module("h5_broken_piece", "plugins")
 
 
-def test_security_names_of_litestar_middleware_need_litestar_security() -> None:
+def test_security_names_of_litestar_middleware_need_litestar_authentication() -> None:
     import litestar.middleware
 
     try:
         import litestar.middleware.authentication
     except ImportError:
         # An AttributeError (so hasattr() works) whose message names the distribution.
-        with pytest.raises(AttributeError, match="pip install litestar-security") as info:
+        with pytest.raises(AttributeError, match="pip install litestar-authentication") as info:
             litestar.middleware.AbstractAuthenticationMiddleware  # noqa: B018
         assert isinstance(info.value.__cause__, MissingDependencyException)
         assert not hasattr(litestar.middleware, "AuthenticationResult")
-    else:  # pragma: no cover - depends on litestar-security being installed
+    else:  # pragma: no cover - depends on litestar-authentication being installed
         assert litestar.middleware.AuthenticationResult.__name__ == "AuthenticationResult"
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         litestar.middleware.Nope  # type: ignore[attr-defined]  # noqa: B018

@@ -80,7 +80,7 @@ VenvFactory = Callable[..., Path]
 
 @pytest.fixture
 def make_venv(wheelhouse: Path, tmp_path: Path) -> VenvFactory:
-    """Return a factory: ``make_venv("litestar-core", ...)`` gives a fresh venv's python.
+    """Return a factory: ``make_venv("litestar-core", "x[extra]", ...)`` gives a fresh venv's python.
 
     Each name is pinned to its workspace version, so the installer takes the wheel just
     built (found through ``--find-links``) and never a published one of the same name.

@@ -16,7 +16,7 @@ def test_package_path_spans_every_member() -> None:
     """Core comes first, and each member's ``src/litestar`` is on ``litestar.__path__``."""
     paths = [Path(p).resolve() for p in litestar.__path__]
     assert paths[0] == PACKAGES / "litestar-core" / "src" / "litestar"
-    for member in ("litestar-di", "litestar-plugins", "litestar-testing"):
+    for member in ("litestar-di", "litestar-dto", "litestar-plugins", "litestar-testing"):
         assert PACKAGES / member / "src" / "litestar" in paths
 
 

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.install
 PORTIONS = {
     "litestar_core": "litestar/",
     "litestar_di": "litestar/di/",
+    "litestar_dto": "litestar/dto/",
     "litestar_testing": "litestar/testing/",
 }
 
@@ -37,13 +38,15 @@ def test_member_wheel_ships_its_portion_with_py_typed(wheelhouse: Path, stem: st
     assert all(name.startswith(portion) for name in code)
 
 
-@pytest.mark.parametrize("stem", ["litestar_di", "litestar_testing"])
+@pytest.mark.parametrize("stem", ["litestar_di", "litestar_dto", "litestar_testing"])
 def test_only_core_owns_the_top_level_init(wheelhouse: Path, stem: str) -> None:
     """No member other than core ships ``litestar/__init__.py``."""
     assert "litestar/__init__.py" not in _names(_wheel(wheelhouse, stem))
 
 
-@pytest.mark.parametrize(("stem", "entry"), [("litestar_di", "di"), ("litestar_testing", "testing")])
+@pytest.mark.parametrize(
+    ("stem", "entry"), [("litestar_di", "di"), ("litestar_dto", "dto"), ("litestar_testing", "testing")]
+)
 def test_members_advertise_their_plugin_entry_point(wheelhouse: Path, stem: str, entry: str) -> None:
     """Members declare ``<area> = litestar.<area>:...`` in the ``litestar.plugins`` group."""
     wheel = _wheel(wheelhouse, stem)

@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -27,6 +27,7 @@ __all__ = (
     "MODEL_LIBRARIES",
     "PIECE_DISTRIBUTIONS",
     "default_plugins",
+    "default_response_cache_config",
     "import_piece_module",
     "installed_pieces",
     "load_piece",
@@ -45,7 +46,7 @@ PIECE_DISTRIBUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "middleware": "litestar-middleware",
         "openapi": "litestar-openapi",
         "plugins": "litestar-plugins",
-        "security": "litestar-security",
+        "security": "litestar-authentication",
         "testing": "litestar-testing",
     }
 )
@@ -241,3 +242,15 @@ def default_plugins(plugins: list[Any]) -> list[Any]:
     except MissingDependencyException:
         return plugins
     return [*plugins, *piece.default_plugins(plugins)]
+
+
+def default_response_cache_config() -> Any:
+    """The default ``AppConfig.response_cache_config``: a ``ResponseCacheConfig()``.
+
+    ``None`` when litestar-middleware, which ships it, is not installed.
+    """
+    try:
+        module = import_piece_module("litestar.config.response_cache", "middleware")
+    except MissingDependencyException:
+        return None
+    return module.ResponseCacheConfig()

@@ -1,12 +1,17 @@
 """Fast parsers for query strings, cookies, url-encoded forms and content headers.
 
 Every parser here is pure and cached where inputs repeat often (query strings, cookie
-headers and content-type values are highly repetitive across requests).
+headers and content-type values are highly repetitive across requests). The caches are
+keyed by request data, so they hold short inputs only: each is bounded in bytes
+(``maxsize`` entries of at most ``max_length`` characters), and a hostile stream of long,
+distinct values is parsed every time instead of growing memory by gigabytes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import unquote, unquote_plus
 
 __all__ = (
@@ -19,6 +24,29 @@ __all__ = (
 
 _OCTAL_DIGITS = frozenset("01234567")
 
+KeyT = TypeVar("KeyT", str, bytes)
+ResultT = TypeVar("ResultT")
+
+
+def _cache_short_inputs(
+    max_length: int, maxsize: int
+) -> Callable[[Callable[[KeyT], ResultT]], Callable[[KeyT], ResultT]]:
+    """Cache ``fn`` for inputs of at most ``max_length`` items, parse longer ones each time.
+
+    The memory held is then at most about ``maxsize * max_length`` times a small factor,
+    whatever sequence of requests arrives.
+    """
+
+    def decorate(fn: Callable[[KeyT], ResultT]) -> Callable[[KeyT], ResultT]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        def parse(value: KeyT) -> ResultT:
+            return cached(value) if len(value) <= max_length else fn(value)
+
+        return parse
+
+    return decorate
+
 
 def _decode_component(value: str, encoding: str = "utf-8") -> str:
     # PERF: most components carry no escapes, so skip the unquote call entirely.
@@ -28,7 +56,7 @@ def _decode_component(value: str, encoding: str = "utf-8") -> str:
     return value
 
 
-@lru_cache(maxsize=1024)
+@_cache_short_inputs(max_length=1024, maxsize=1024)
 def _parse_query(query: bytes) -> tuple[tuple[str, str], ...]:
     text = query.decode("utf-8", "replace")
     pairs: list[tuple[str, str]] = []
@@ -123,7 +151,8 @@ def _unquote_cookie_value(value: str) -> str:
             i += 1
             continue
         octal = inner[i + 1 : i + 4]
-        if len(octal) == 3 and set(octal) <= _OCTAL_DIGITS:
+        # Only \000 to \377 are escapes (one byte); "\400" is a backslash-escaped "4" then "00".
+        if len(octal) == 3 and octal[0] in "0123" and set(octal) <= _OCTAL_DIGITS:
             out.append(chr(int(octal, 8)))
             i += 4
         else:
@@ -132,7 +161,7 @@ def _unquote_cookie_value(value: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=1024)
+@_cache_short_inputs(max_length=1024, maxsize=1024)
 def _parse_cookies(cookie_string: str) -> tuple[tuple[str, str], ...]:
     pairs: list[tuple[str, str]] = []
     for chunk in cookie_string.split(";"):
@@ -221,7 +250,7 @@ def parse_header_params(params: str) -> dict[str, str]:
     return result
 
 
-@lru_cache(maxsize=256)
+@_cache_short_inputs(max_length=256, maxsize=256)
 def _parse_content_header(value: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     main, sep, rest = value.partition(";")
     params = parse_header_params(rest) if sep else {}

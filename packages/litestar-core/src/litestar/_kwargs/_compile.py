@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from litestar._kwargs._body import build_body_step
+from litestar._kwargs._body import build_body_step, build_dto_body_step
 from litestar._kwargs._converters import (
     InvalidValue,
     _apply_meta,
@@ -27,7 +27,7 @@ from litestar.params import DependencyKwarg, ParameterKwarg
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
+    from litestar.connection.request import Request
 
 __all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
 
@@ -98,6 +98,7 @@ def compile_kwargs_plan(
     parse: Callable[[Callable[..., Any]], ParsedSignature],
     errors: list[str],
     is_websocket: bool = False,
+    data_dto: Any = None,
 ) -> KwargsPlan:
     """Build the plan for one handler; append human-readable wiring errors to ``errors``."""
     params: dict[str, ParsedParameter] = dict(signature.parameters)
@@ -232,8 +233,12 @@ def compile_kwargs_plan(
                 if isinstance(param.kwarg_definition, ParameterKwarg):
                     pass
                 else:
-                    body_step = build_body_step(
-                        param.annotation, param.kwarg_definition, param.default, dec_hook
+                    body_step = (
+                        build_dto_body_step(data_dto, param.kwarg_definition, param.default)
+                        if data_dto is not None
+                        else build_body_step(
+                            param.annotation, param.kwarg_definition, param.default, dec_hook
+                        )
                     )
                     needs_request = True
                     continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from litestar._routing._path import PATH_PARAM_TYPES
-from litestar.exceptions import NoRouteMatchFoundException
+from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
 
 __all__ = ("reverse_path",)
 

@@ -11,13 +11,12 @@ from litestar._parsers import parse_content_header, parse_url_encoded_form
 from litestar.connection.base import ASGIConnection, AuthT, StateT, UserT, empty_receive, empty_send
 from litestar.datastructures.headers import Accept
 from litestar.datastructures.multi_dicts import FormMultiDict
-from litestar.exceptions import (
+from litestar.exceptions.base_exceptions import LitestarException, LitestarWarning
+from litestar.exceptions.http_exceptions import (
     ClientException,
     InternalServerException,
-    LitestarException,
-    LitestarWarning,
+    RequestEntityTooLarge,
 )
-from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -106,17 +105,31 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         return "http.response.push" in extensions
 
     def _max_body_size(self) -> int | None:
+        """Return how many body bytes may arrive: the handler's limit and ``Content-Length``.
+
+        Raises:
+            ClientException: 413 if the declared length exceeds the handler's limit; 400
+                ("Malformed request") if it is negative.
+        """
+        content_length = self.content_length
+        if content_length is not None and content_length < 0:
+            raise ClientException("Malformed request")
         handler = self.scope.get("route_handler")
         resolve = getattr(handler, "resolve_request_max_body_size", None)
-        if resolve is None:
-            return None
-        max_size = resolve()
+        max_size = resolve() if resolve is not None else None
         if not isinstance(max_size, int):
-            return None
-        content_length = self.content_length
-        if content_length is not None and content_length > max_size:
-            raise _too_large()
+            return content_length
+        if content_length is not None:
+            if content_length > max_size:
+                raise _too_large()
+            return content_length
         return max_size
+
+    def _overflow(self) -> ClientException:
+        """More bytes arrived than allowed: a lying ``Content-Length`` (400) or too large (413)."""
+        if self.content_length is not None:
+            return ClientException("Malformed request")
+        return _too_large()
 
     def _claim_stream(self) -> None:
         scope = cast("dict[str, Any]", self.scope)
@@ -151,7 +164,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
                 if chunk:
                     received += len(chunk)
                     if max_size is not None and received > max_size:
-                        raise _too_large()
+                        raise self._overflow()
                     yield chunk
                 if not message.get("more_body", False):
                     break
@@ -185,7 +198,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
                 if chunk:
                     received += len(chunk)
                     if max_size is not None and received > max_size:
-                        raise _too_large()
+                        raise self._overflow()
                     chunks.append(chunk)
                 if not message.get("more_body", False):
                     break
@@ -205,7 +218,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         scope = cast("dict[str, Any]", self.scope)
         value = scope.get(JSON_SCOPE_KEY, Empty)
         if value is Empty:
-            from litestar.serialization import decode_json
+            from litestar.serialization.msgspec_hooks import decode_json
 
             body = await self.body()
             value = scope[JSON_SCOPE_KEY] = decode_json(body) if body else None
@@ -220,7 +233,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         scope = cast("dict[str, Any]", self.scope)
         value = scope.get(MSGPACK_SCOPE_KEY, Empty)
         if value is Empty:
-            from litestar.serialization import decode_msgpack
+            from litestar.serialization.msgspec_hooks import decode_msgpack
 
             body = await self.body()
             value = scope[MSGPACK_SCOPE_KEY] = decode_msgpack(body) if body else None

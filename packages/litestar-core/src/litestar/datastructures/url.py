@@ -76,7 +76,12 @@ class URL:
             url: A URL string or a parsed ``SplitResult``.
         """
         if isinstance(url, str):
-            return _url_from_string(url)
+            # Long URLs are request data an attacker controls: only short ones are cached.
+            return (
+                _url_from_string(url)
+                if len(url) <= _MAX_CACHED_URL
+                else URL._new(url=url, parsed=urlsplit(url))
+            )
         return cls._new(url=urlunsplit(url), parsed=url)
 
     @classmethod
@@ -198,6 +203,9 @@ class URL:
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+
+_MAX_CACHED_URL = 2048
 
 
 @lru_cache(maxsize=1024)

@@ -7,13 +7,14 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
-    from litestar.routes import BaseRoute
-    from litestar.types import ASGIApp, ExceptionHandlersMap, Guard, Receive, Scope, Send
+    from litestar.handlers.base import Guard
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
 
 __all__ = ("ASGIRouteHandler", "asgi")
 
@@ -77,11 +78,11 @@ class ASGIRouteHandler(BaseRouteHandler):
                 stacklevel=3,
             )
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options once the handler is registered."""
         super().on_registration(app)
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """The ASGI app itself, behind the layered guards and a scope copy when asked for."""
         fn: ASGIApp = self.fn
         guards = tuple(self.resolve_guards())
@@ -90,7 +91,7 @@ class ASGIRouteHandler(BaseRouteHandler):
             return fn
         request_class = app.request_class
         if request_class is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             request_class = Request
         handler = self

@@ -11,7 +11,7 @@ from litestar._file_info import file_info_from_stat
 if TYPE_CHECKING:
     from anyio import AsyncFile
 
-    from litestar.types import PathType
+    from litestar.types._composites import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("FileAccess", "FileSystemRangeReader", "LocalRangeReader", "file_info_from_stat")
@@ -125,7 +125,7 @@ class FileAccess:
         try:
             return await self._open(path, mode, buffering)
         except OSError as exc:
-            from litestar.exceptions import InternalServerException
+            from litestar.exceptions.http_exceptions import InternalServerException
 
             raise InternalServerException() from exc
 

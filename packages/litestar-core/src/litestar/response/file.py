@@ -11,7 +11,7 @@ from zlib import adler32
 
 from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import ScopeType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._file_access import (
     FileAccess,
     FileSystemRangeReader,
@@ -29,21 +29,15 @@ if TYPE_CHECKING:
     from os import stat_result as stat_result_type
     from pathlib import Path
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.headers import ETag
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import MediaType
-    from litestar.types import (
-        PathType,
-        Receive,
-        ResponseCookies,
-        ResponseHeaders,
-        Scope,
-        Send,
-        TypeEncodersMap,
-    )
+    from litestar.types._composites import PathType, TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
+    from litestar.types.asgi_types import Receive, Scope, Send
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_file")
@@ -291,7 +285,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
         try:
             ranges = parse_range_header(range_value.decode("latin-1"), size)
         except Unsatisfiable:
-            from litestar.exceptions import HTTPException
+            from litestar.exceptions.http_exceptions import HTTPException
 
             raise HTTPException(
                 status_code=416,
@@ -490,7 +484,7 @@ class File(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

@@ -8,7 +8,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.types.empty import Empty
@@ -17,11 +17,11 @@ from litestar.utils.scope.state import ScopeState
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
-    from litestar.types import ResponseCookies, TypeEncodersMap
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
 
 __all__ = ("Template",)
 
@@ -108,7 +108,7 @@ class Template(Response[bytes]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

@@ -15,9 +15,9 @@ from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
-    from litestar.types import Receive, Scope, Send
+    from litestar.types.asgi_types import Receive, Scope, Send
 
 __all__ = ("ResponsePlan", "build_fast_respond", "build_to_asgi", "content_type_header")
 
@@ -52,7 +52,7 @@ class ResponsePlan:
     )
 
     def __init__(self, handler: HTTPRouteHandler) -> None:
-        from litestar.response import Response
+        from litestar.response.base import Response
 
         self.handler = handler
         self.status_code: int = handler.status_code
@@ -70,13 +70,19 @@ class ResponsePlan:
 
 def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[Any]]:
     """General path: return a coroutine turning any return value into an ASGI app."""
-    from litestar.response import ASGIResponse, Response
+    from litestar.response.base import ASGIResponse, Response
 
     plan = ResponsePlan(handler)
+    return_dto = getattr(handler, "_return_dto", None)
 
     async def to_asgi(data: Any, request: Any) -> Any:
         if isinstance(data, ASGIResponse):
             return data
+        if return_dto is not None:
+            if isinstance(data, Response):
+                data.content = return_dto(request).data_to_encodable_type(data.content)
+            elif not callable(data):
+                data = return_dto(request).data_to_encodable_type(data)
         if not isinstance(data, Response):
             if (
                 plan.after_request is None
@@ -134,8 +140,8 @@ def _intern(value: tuple[tuple[bytes, bytes], ...]) -> tuple[tuple[bytes, bytes]
 
 def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     """Return a specialised responder for plain data, or ``None`` when it does not apply."""
-    from litestar.response import ASGIResponse, Response
-    from litestar.serialization import get_serializer
+    from litestar.response.base import ASGIResponse, Response
+    from litestar.serialization.msgspec_hooks import get_serializer
 
     plan = ResponsePlan(handler)
     if plan.after_request is not None or plan.response_class is not None:
@@ -164,6 +170,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     response_types = (Response, ASGIResponse)
     general: list[Any] = []
     request_class = handler.resolve_request_class()
+    return_dto = getattr(handler, "_return_dto", None)
 
     async def respond(result: Any, scope: Any, receive: Any, send: Any, request: Any) -> None:
         cls = result.__class__
@@ -184,6 +191,10 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             await asgi_app(scope, receive, send)
             return
         else:
+            if return_dto is not None:
+                if request is None:
+                    request = request_class(scope, receive, send)
+                result = return_dto(request).data_to_encodable_type(result)
             body = encode(result)
         if no_body:
             await send({"type": "http.response.start", "status": status, "headers": [*pre, *post]})

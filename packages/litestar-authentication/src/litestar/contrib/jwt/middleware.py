@@ -1,0 +1,19 @@
+"""Deprecated path of the JWT middlewares: import from ``litestar.security.jwt`` instead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from litestar.contrib.jwt._deprecated import resolve
+
+if TYPE_CHECKING:
+    from litestar.security.jwt import JWTAuthenticationMiddleware, JWTCookieAuthenticationMiddleware
+
+__all__ = (
+    "JWTAuthenticationMiddleware",
+    "JWTCookieAuthenticationMiddleware",
+)
+
+
+def __getattr__(name: str) -> Any:
+    return resolve(__name__, name, __all__)
