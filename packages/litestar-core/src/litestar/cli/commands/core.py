@@ -90,7 +90,6 @@ def _guards(handler: Any) -> list[Any]:
 
 def _route_nodes(app: Litestar, include_schema: bool, exclude: tuple[str, ...]) -> list[TreeNode]:
     patterns = [re.compile(pattern) for pattern in exclude]
-    # OpenAPIConfig.path is None unless set: the schema is then served under /schema.
     schema_path = (
         (getattr(app.openapi_config, "path", None) or "/schema") if app.openapi_config is not None else None
     )
