@@ -366,7 +366,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def _bind_dtos(self, app: AppProtocol) -> None:
         """Pick the DTOs of ``data`` and of the return value and build their plans (startup)."""
-        from litestar.handlers._dto import resolve_dtos
+        from litestar.handlers._dto import require_model_support, resolve_dtos
 
         for name in ("dto", "return_dto"):
             if self._innermost(name, Empty) not in (None, Empty):
@@ -374,6 +374,9 @@ class HTTPRouteHandler(BaseRouteHandler):
 
                 require_piece("dto", feature=f"{name}=")
         data = self.parsed_fn_signature.parameters.get("data")
+        require_model_support(
+            self, (data.annotation if data is not None else Empty, self.parsed_return_field)
+        )
         self._data_dto, self._return_dto = resolve_dtos(
             self, app, data.annotation if data is not None else Empty, self.parsed_return_field
         )
