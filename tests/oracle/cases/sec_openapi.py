@@ -57,7 +57,9 @@ app = Litestar(
         title="Secured",
         version="2.0.0",
         components=Components(
-            security_schemes={"apiKey": SecurityScheme(type="apiKey", name="X-Key", security_scheme_in="header")}
+            security_schemes={
+                "apiKey": SecurityScheme(type="apiKey", name="X-Key", security_scheme_in="header")
+            }
         ),
         security=[{"apiKey": []}],
     ),

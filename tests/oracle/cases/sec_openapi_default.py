@@ -15,7 +15,9 @@ async def retrieve_user(token: Token, connection: ASGIConnection) -> Any:
     return {"name": token.sub}
 
 
-jwt_auth = JWTAuth[Any](token_secret=SECRET, retrieve_user_handler=retrieve_user, exclude=["/login", "/schema"])
+jwt_auth = JWTAuth[Any](
+    token_secret=SECRET, retrieve_user_handler=retrieve_user, exclude=["/login", "/schema"]
+)
 
 
 @post("/login")
