@@ -45,7 +45,7 @@ class SessionAuth(Generic[UserType, BaseSessionBackendT], AbstractSecurityConfig
     """The session backend config (``CookieBackendConfig`` or ``ServerSideSessionConfig``)."""
     retrieve_user_handler: Callable[[Any, ASGIConnection[Any, Any, Any, Any]], SyncOrAsyncUnion[Any | None]]
     """Loads the user for the session data; a falsy result rejects the request."""
-    authentication_middleware_class: type[SessionAuthMiddleware] = field(default=SessionAuthMiddleware)  # type: ignore[assignment]
+    authentication_middleware_class: type[SessionAuthMiddleware] = field(default=SessionAuthMiddleware)
     """The authentication middleware class."""
     guards: Iterable[Guard] | None = None
     """Guards added to the app."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from litestar.enums import ScopeType
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.types.empty import Empty
@@ -82,7 +83,7 @@ class SessionAuthMiddleware(AbstractAuthenticationMiddleware):
         Raises:
             NotAuthorizedException: If there is no session, or it names no user.
         """
-        session = connection.scope.get("session")  # type: ignore[attr-defined]
+        session: Any = connection.scope.get("session")
         if not session or session is Empty:
             raise NotAuthorizedException("no session data found")
         user = await self.retrieve_user_handler(session, connection)
@@ -101,16 +102,16 @@ class _FreshSessionIdOnLogin:
         self.backend = backend
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
-        entry = scope.get("session")  # type: ignore[attr-defined]
+        entry = scope.get("session")
         snapshot = dict(entry) if isinstance(entry, dict) else None
 
         async def wrapped_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                session = scope.get("session")  # type: ignore[attr-defined]
-                authenticated = entry is not None and scope.get("auth") is entry  # type: ignore[attr-defined]
+                session = scope.get("session")
+                authenticated = entry is not None and scope.get("auth") is entry
                 if isinstance(session, dict) and session and session != snapshot and not authenticated:
                     await self._renew_id(scope)
             await send(message)
@@ -172,8 +173,9 @@ class MiddlewareWrapper:
             exclude_http_methods=config.exclude_http_methods,
             exclude_opt_key=config.exclude_opt_key,
             scopes=config.scopes,
-            retrieve_user_handler=config.retrieve_user_handler,  # type: ignore[call-arg]
+            retrieve_user_handler=config.retrieve_user_handler,  # type: ignore[arg-type]
         )
         if callable(getattr(backend, "generate_session_id", None)):
             auth_app = _FreshSessionIdOnLogin(auth_app, backend)
-        return SessionMiddleware(app=auth_app, backend=backend)
+        session_app: ASGIApp = SessionMiddleware(app=auth_app, backend=backend)
+        return session_app
