@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import time
 from typing import Any
 
@@ -46,13 +48,14 @@ class _Handle(ASGIMiddleware):
         await next_app(scope, receive, send)
 
 
-class _Skippable(AbstractMiddleware):
-    exclude_opt_key = "skip"
-    exclude = "^/excluded"
+with pytest.warns(DeprecationWarning, match="AbstractMiddleware"):
+    class _Skippable(AbstractMiddleware):
+        exclude_opt_key = "skip"
+        exclude = "^/excluded"
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        _append(scope, "S")
-        await self.app(scope, receive, send)
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            _append(scope, "S")
+            await self.app(scope, receive, send)
 
 
 @get("/", middleware=[_Handle("h")])

@@ -11,7 +11,7 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from litestar.types.empty import Empty
 from litestar.utils.predicates import is_async_callable
-from litestar.utils.warnings import warn_implicit_sync_to_thread
+from litestar.utils.warnings import warn_implicit_sync_to_thread, warn_sync_to_thread_with_async_callable
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
@@ -49,8 +49,15 @@ def _normalize_methods(http_method: Any) -> set[str]:
     result = set()
     for method in methods:
         value = method.value if isinstance(method, HttpMethod) else str(method).upper()
+        if value not in _HTTP_METHODS:
+            from litestar.exceptions import ValidationException
+
+            raise ValidationException(f"Invalid HTTP method: {method}")
         result.add(value)
     return result
+
+
+_HTTP_METHODS = frozenset(method.value for method in HttpMethod)
 
 
 class HTTPRouteHandler(BaseRouteHandler):
@@ -207,6 +214,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.has_sync_callable = not is_async_callable(fn)
         if self.has_sync_callable and self.sync_to_thread is None:
             warn_implicit_sync_to_thread(fn, stacklevel=3)
+        elif not self.has_sync_callable and self.sync_to_thread:
+            warn_sync_to_thread_with_async_callable(fn, stacklevel=3)
         if not self.media_type:
             self.media_type = self._infer_media_type(fn)
         return self
