@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 import time
 from typing import Any
 
+import pytest
 from litestar import Litestar, Request, get
 from litestar.config.app import AppConfig
 from litestar.events import listener
@@ -49,6 +48,7 @@ class _Handle(ASGIMiddleware):
 
 
 with pytest.warns(DeprecationWarning, match="AbstractMiddleware"):
+
     class _Skippable(AbstractMiddleware):
         exclude_opt_key = "skip"
         exclude = "^/excluded"

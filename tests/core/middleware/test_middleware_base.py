@@ -28,6 +28,7 @@ async def _run(app: Any, **scope: Any) -> list[str]:
 
 
 with pytest.warns(DeprecationWarning, match="AbstractMiddleware"):
+
     class _Tagging(AbstractMiddleware):
         async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
             scope.setdefault("log", []).append("M")

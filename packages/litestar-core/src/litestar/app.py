@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from litestar.response import Response
     from litestar.types import (
         AfterExceptionHookHandler,
-        ASGIApp,
         AfterRequestHookHandler,
         AfterResponseHookHandler,
+        ASGIApp,
         BeforeMessageSendHookHandler,
         BeforeRequestHookHandler,
         ControllerRouterHandler,

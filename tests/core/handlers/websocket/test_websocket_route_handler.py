@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 from _ws_client import ACCEPT, WSSession, close, run_session, sent_text, text
-from litestar.datastructures import State
 from litestar import Litestar, Router
 from litestar.connection import WebSocket
+from litestar.datastructures import State
 from litestar.exceptions import (
     ImproperlyConfiguredException,
     NotAuthorizedException,
