@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from litestar._routing import Endpoint, Leaf, PathParameter, RouteTable
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar._routing._path import PathParameter
+from litestar._routing._table import Endpoint, Leaf, RouteTable
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.middleware._stack import ExceptionResponder, build_middleware_stack
 
 if TYPE_CHECKING:
     from litestar._app._index import HandlerIndexMap
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.handlers.http_handlers import HTTPRouteHandler
-    from litestar.routes import BaseRoute
-    from litestar.types import Receive, Scope, Send
+    from litestar.handlers.http_handlers.base import HTTPRouteHandler
+    from litestar.routes.base import BaseRoute
+    from litestar.types.asgi_types import Receive, Scope, Send
 
 __all__ = ("build_options_endpoint", "register_handler")
 

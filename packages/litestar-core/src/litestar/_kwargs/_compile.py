@@ -27,7 +27,7 @@ from litestar.params import DependencyKwarg, ParameterKwarg
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
+    from litestar.connection.request import Request
 
 __all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
 

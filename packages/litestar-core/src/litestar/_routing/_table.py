@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from litestar._routing._path import PathParameter
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 __all__ = ("Endpoint", "Leaf", "RouteTable")
 

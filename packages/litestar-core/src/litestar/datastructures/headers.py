@@ -358,7 +358,7 @@ class CacheControlHeader(Header):
         Returns:
             The parsed header.
         """
-        from litestar.exceptions import ImproperlyConfiguredException
+        from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
         kwargs: dict[str, Any] = {}
         for directive in header_value.split(","):
@@ -419,7 +419,7 @@ class ETag(Header):
 
     def __post_init__(self) -> None:
         if not self.documentation_only and self.value is None:
-            from litestar.exceptions import ValidationException
+            from litestar.exceptions.http_exceptions import ValidationException
 
             raise ValidationException("value must be set if documentation_only is false")
         if self.value is not None and not _is_printable_ascii(self.value):
@@ -446,7 +446,7 @@ class ETag(Header):
         """
         match = _ETAG_RE.fullmatch(header_value)
         if match is None:
-            from litestar.exceptions import ImproperlyConfiguredException
+            from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
             raise ImproperlyConfiguredException()
         weak, value = match.groups()

@@ -7,13 +7,14 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
-    from litestar.routes import BaseRoute
-    from litestar.types import ASGIApp, ExceptionHandlersMap, Guard, Receive, Scope, Send
+    from litestar.handlers.base import Guard
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
 
 __all__ = ("ASGIRouteHandler", "asgi")
 
@@ -68,7 +69,7 @@ class ASGIRouteHandler(BaseRouteHandler):
                 f"'scope', 'receive' and 'send' (missing: {', '.join(sorted(missing))})."
             )
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler once it is part of ``app``.
 
         Raises:
@@ -93,7 +94,7 @@ class ASGIRouteHandler(BaseRouteHandler):
                 stacklevel=2,
             )
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """The ASGI app itself, behind the layered guards and a scope copy when asked for."""
         fn: ASGIApp = self.fn
         guards = tuple(self.resolve_guards())
@@ -104,7 +105,7 @@ class ASGIRouteHandler(BaseRouteHandler):
             return fn
         request_class = app.request_class
         if request_class is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             request_class = Request
         handler = self
@@ -123,7 +124,7 @@ class ASGIRouteHandler(BaseRouteHandler):
 
 def _warn_on_scope_mutation(fn: ASGIApp, handler: ASGIRouteHandler) -> ASGIApp:
     """Warn when an app mounted with ``copy_scope`` unset changes the scope, as 2.17 does."""
-    from litestar.utils.warnings import LitestarWarning
+    from litestar.exceptions import LitestarWarning
 
     name = f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', fn)}"
 

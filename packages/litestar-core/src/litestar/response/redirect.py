@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlencode
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.helpers import url_quote
@@ -14,12 +14,13 @@ from litestar.utils.helpers import url_quote
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.multi_dicts import MultiDict
-    from litestar.types import ResponseCookies, ResponseHeaders, TypeEncodersMap
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
 
 __all__ = ("ASGIRedirectResponse", "Redirect")
 
@@ -144,7 +145,7 @@ class Redirect(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

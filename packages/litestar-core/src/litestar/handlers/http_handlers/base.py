@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, get_args, get_origin
 
 from litestar.enums import HttpMethod, MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from litestar.types.empty import Empty
@@ -14,30 +14,32 @@ from litestar.utils.predicates import is_async_callable
 from litestar.utils.warnings import warn_implicit_sync_to_thread, warn_sync_to_thread_with_async_callable
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
-    from litestar.response import Response
-    from litestar.routes import BaseRoute
-    from litestar.types import (
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeader, ResponseHeaders
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
-        AnyCallable,
-        ASGIApp,
-        AsyncAnyCallable,
         BeforeRequestHookHandler,
-        Dependencies,
         ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
     )
+    from litestar.response.base import Response
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._internal import PathParameterDefinition
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Method
 
-__all__ = ("HTTPRouteHandler", "route")
+__all__ = ("HTTPRouteHandler", "OperationIDCreator", "route")
+
+OperationIDCreator: TypeAlias = (
+    "Callable[[HTTPRouteHandler, Method, list[str | PathParameterDefinition]], str]"
+)
+"""Builds an OpenAPI ``operationId`` from the handler, the method and the path components."""
 
 
 def _normalize_methods(http_method: Any) -> set[str]:
@@ -236,7 +238,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``request_class``, or :class:`~litestar.connection.Request`."""
         value = self._innermost("request_class")
         if value is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             return Request
         return value  # type: ignore[no-any-return]
@@ -245,20 +247,20 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``response_class``, or :class:`~litestar.response.Response`."""
         value = self._innermost("response_class")
         if value is None:
-            from litestar.response import Response
+            from litestar.response.base import Response
 
             return Response
         return value  # type: ignore[no-any-return]
 
     def resolve_response_headers(self) -> frozenset[ResponseHeader]:
         """Response headers of every layer; an inner layer overrides a header name."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         return frozenset(ResponseHeader(name=k, value=v) for k, v in self._ordered_response_headers())
 
     def _ordered_response_headers(self) -> list[tuple[str, str]]:
         """Layered headers in declaration order (innermost first), with cache-control and etag."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         seen: dict[str, tuple[str, str]] = {}
         for layer in reversed(self.ownership_layers):
@@ -279,7 +281,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def resolve_response_cookies(self) -> frozenset[Cookie]:
         """Response cookies of every layer; an inner layer overrides an equal cookie (key, path, domain)."""
-        from litestar.datastructures import Cookie
+        from litestar.datastructures.cookie import Cookie
 
         merged: dict[tuple[str, str | None, str | None], Cookie] = {}
         for layer in self.ownership_layers:
@@ -347,7 +349,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
         return response_handler
 
-    async def to_response(self, app: Litestar, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
+    async def to_response(self, app: AppProtocol, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
         """Turn a handler's return value into an ASGI application (a response)."""
         from litestar.handlers.http_handlers._response import build_to_asgi
 
@@ -356,7 +358,7 @@ class HTTPRouteHandler(BaseRouteHandler):
             to_asgi = self._resolved["to_asgi"] = build_to_asgi(self)
         return await to_asgi(data, request)  # type: ignore[no-any-return]
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler once it is part of ``app``."""
         super().on_registration(app)
         if "GET" in self.http_methods and "data" in self.parsed_fn_signature.parameters:
@@ -405,9 +407,9 @@ class HTTPRouteHandler(BaseRouteHandler):
             "appropriate value."
         )
 
-    def _bind_dtos(self, app: Litestar) -> None:
+    def _bind_dtos(self, app: AppProtocol) -> None:
         """Pick the DTOs of ``data`` and of the return value and build their plans (startup)."""
-        from litestar.handlers._dto import resolve_dtos
+        from litestar.handlers._dto import require_model_support, resolve_dtos
 
         for name in ("dto", "return_dto"):
             if self._innermost(name, Empty) not in (None, Empty):
@@ -415,11 +417,14 @@ class HTTPRouteHandler(BaseRouteHandler):
 
                 require_piece("dto", feature=f"{name}=")
         data = self.parsed_fn_signature.parameters.get("data")
+        require_model_support(
+            self, (data.annotation if data is not None else Empty, self.parsed_return_field)
+        )
         self._data_dto, self._return_dto = resolve_dtos(
             self, app, data.annotation if data is not None else Empty, self.parsed_return_field
         )
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Compile the argument plan and the terminal ASGI app serving ``route``."""
         from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from litestar.enums import HttpMethod
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.http_handlers.base import HTTPRouteHandler
 
 __all__ = ("delete", "get", "head", "patch", "post", "put")
@@ -97,7 +97,7 @@ class head(_MethodHandler):
 def _is_response_annotation(annotation: Any) -> bool:
     from typing import get_origin
 
-    from litestar.response import ASGIResponse, Response
+    from litestar.response.base import ASGIResponse, Response
 
     target = get_origin(annotation) or annotation
     return isinstance(target, type) and issubclass(target, (Response, ASGIResponse))
