@@ -1,16 +1,20 @@
 __path__ = __import__("pkgutil").extend_path(__path__, __name__)
 
 from litestar.app import Litestar
-from litestar.connection import Request
+from litestar.connection.request import Request
 from litestar.controller import Controller
 from litestar.enums import HttpMethod, MediaType
-from litestar.handlers import asgi, delete, get, head, patch, post, put, route
-from litestar.response import Response
+from litestar.handlers.asgi_handlers import asgi
+from litestar.handlers.http_handlers.base import route
+from litestar.handlers.http_handlers.decorators import delete, get, head, patch, post, put
+from litestar.response.base import Response
 from litestar.router import Router
 
 if __import__("typing").TYPE_CHECKING:
-    from litestar.connection import WebSocket
-    from litestar.handlers.websocket_handlers import websocket, websocket_listener, websocket_stream
+    from litestar.connection.websocket import WebSocket
+    from litestar.handlers.websocket_handlers.listener import websocket_listener
+    from litestar.handlers.websocket_handlers.route_handler import websocket
+    from litestar.handlers.websocket_handlers.stream import websocket_stream
 
 __all__ = (
     "Controller",
@@ -43,7 +47,7 @@ def __getattr__(name: str) -> object:
     # PERF: WebSocket handlers load on first use, and the version comes from package
     # metadata, whose import is slow: read them only when asked for.
     if name == "WebSocket":
-        from litestar.connection import WebSocket
+        from litestar.connection.websocket import WebSocket
 
         globals()["WebSocket"] = WebSocket
         return WebSocket

@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -27,6 +27,7 @@ __all__ = (
     "MODEL_LIBRARIES",
     "PIECE_DISTRIBUTIONS",
     "default_plugins",
+    "default_response_cache_config",
     "import_piece_module",
     "installed_pieces",
     "load_piece",
@@ -75,7 +76,12 @@ MODEL_LIBRARIES: Final = ("attr", "attrs", "pydantic")
 
 
 _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
-    {"di": "litestar.di:DIPlugin", "testing": "litestar.testing:TestingPlugin"}
+    {
+        "di": "litestar.di:DIPlugin",
+        "middleware": "litestar.middleware._piece:MiddlewarePiece",
+        "openapi": "litestar.openapi:OpenAPIPlugin",
+        "testing": "litestar.testing:TestingPlugin",
+    }
 )
 """Entry point values of the pieces shipped from this repository.
 
@@ -241,3 +247,15 @@ def default_plugins(plugins: list[Any]) -> list[Any]:
     except MissingDependencyException:
         return plugins
     return [*plugins, *piece.default_plugins(plugins)]
+
+
+def default_response_cache_config() -> Any:
+    """The default ``AppConfig.response_cache_config``: a ``ResponseCacheConfig()``.
+
+    ``None`` when litestar-middleware, which ships it, is not installed.
+    """
+    try:
+        module = import_piece_module("litestar.config.response_cache", "middleware")
+    except MissingDependencyException:
+        return None
+    return module.ResponseCacheConfig()

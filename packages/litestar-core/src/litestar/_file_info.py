@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from os import stat_result
 
-    from litestar.types import PathType
+    from litestar.types._composites import PathType
     from litestar.types.file_types import FileInfo
 
 __all__ = ("file_info_from_stat",)

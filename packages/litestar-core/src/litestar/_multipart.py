@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from litestar.datastructures.multi_dicts import FormMultiDict
 from litestar.datastructures.upload_file import UploadFile
-from litestar.exceptions import ClientException
+from litestar.exceptions.http_exceptions import ClientException
 
 if TYPE_CHECKING:
     from multipart import MultipartSegment

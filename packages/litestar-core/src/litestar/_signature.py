@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
 from litestar.utils.signature import default_signature_namespace
 

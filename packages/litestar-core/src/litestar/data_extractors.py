@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 from litestar._parsers import parse_cookie_string, parse_query_string
 from litestar.connection.request import Request
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import LitestarException
+from litestar.exceptions.base_exceptions import LitestarException
 
 if TYPE_CHECKING:
-    from litestar.connection import ASGIConnection
-    from litestar.types import Method
-    from litestar.types.asgi_types import HTTPResponseBodyEvent, HTTPResponseStartEvent
+    from litestar.connection.base import ASGIConnection
+    from litestar.types.asgi_types import HTTPResponseBodyEvent, HTTPResponseStartEvent, Method
 
 __all__ = (
     "ConnectionDataExtractor",

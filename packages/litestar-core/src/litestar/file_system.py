@@ -13,7 +13,7 @@ from stat import S_ISLNK
 from typing import TYPE_CHECKING, Any, AnyStr, cast
 
 from litestar._file_info import file_info_from_stat
-from litestar.exceptions import InternalServerException
+from litestar.exceptions.http_exceptions import InternalServerException
 
 if TYPE_CHECKING:
     from os import stat_result
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from _typeshed import OpenBinaryMode
     from anyio import AsyncFile
 
-    from litestar.types import PathType
+    from litestar.types._composites import PathType
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("BaseLocalFileSystem", "FileSystemAdapter")

@@ -7,15 +7,15 @@ read once at startup, when the handler's argument plan is compiled.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from litestar.enums import RequestEncodingType
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar.openapi.spec import Example, ExternalDocumentation
+    from litestar.types._pieces import ExampleProtocol, ExternalDocumentationProtocol
 
 __all__ = (
     "Body",
@@ -25,6 +25,7 @@ __all__ = (
     "KwargDefinition",
     "Parameter",
     "ParameterKwarg",
+    "ParametersMap",
 )
 
 _CONSTRAINTS = (
@@ -48,8 +49,8 @@ _CONSTRAINTS = (
 class KwargDefinition:
     """Validation constraints and schema metadata shared by parameters and bodies."""
 
-    examples: list[Example] | None = field(default=None)
-    external_docs: ExternalDocumentation | None = field(default=None)
+    examples: list[ExampleProtocol] | None = field(default=None)
+    external_docs: ExternalDocumentationProtocol | None = field(default=None)
     content_encoding: str | None = field(default=None)
     default: Any = field(default=Empty)
     title: str | None = field(default=None)
@@ -138,8 +139,8 @@ def Parameter(
     cookie: str | None = None,
     default: Any = Empty,
     description: str | None = None,
-    examples: list[Example] | None = None,
-    external_docs: ExternalDocumentation | None = None,
+    examples: list[ExampleProtocol] | None = None,
+    external_docs: ExternalDocumentationProtocol | None = None,
     ge: float | None = None,
     gt: float | None = None,
     header: str | None = None,
@@ -194,8 +195,8 @@ def Body(
     content_encoding: str | None = None,
     default: Any = Empty,
     description: str | None = None,
-    examples: list[Example] | None = None,
-    external_docs: ExternalDocumentation | None = None,
+    examples: list[ExampleProtocol] | None = None,
+    external_docs: ExternalDocumentationProtocol | None = None,
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,
@@ -241,3 +242,7 @@ def Body(
 def Dependency(*, default: Any = Empty, skip_validation: bool = False) -> Any:
     """Mark an argument as injected, optionally with a default used when no provider exists."""
     return DependencyKwarg(default=default, skip_validation=skip_validation)
+
+
+ParametersMap: TypeAlias = Mapping[str, ParameterKwarg]
+"""A layer's ``parameters``: name -> the ``Parameter(...)`` declaring it."""

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.asgi_handlers import ASGIRouteHandler
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.http_handlers import HTTPRouteHandler
-from litestar.routes import ASGIRoute, BaseRoute, HTTPRoute, WebSocketRoute
+from litestar.handlers.http_handlers.base import HTTPRouteHandler
+from litestar.routes.asgi import ASGIRoute
+from litestar.routes.base import BaseRoute
+from litestar.routes.http import HTTPRoute
+from litestar.routes.websocket import WebSocketRoute
 from litestar.types.empty import Empty
 from litestar.utils.path import join_paths, normalize_path
 
 if TYPE_CHECKING:
-    from litestar.types import ControllerRouterHandler
+    from litestar.controller import Controller
+    from litestar.handlers._types import RouteHandlerType
 
-__all__ = ("Router",)
+__all__ = ("ControllerRouterHandler", "Router")
+
+ControllerRouterHandler: TypeAlias = "type[Controller] | RouteHandlerType | Router | Callable[..., Any]"
+"""What ``route_handlers`` accepts: handlers, controllers, routers and undecorated callables."""
 
 _LAYER_OPTIONS = (
     "after_request",
@@ -329,7 +336,7 @@ def _clone_layer(layer: Any, clones: dict[int, Any]) -> Any:
 
 
 def _is_listener_class(value: type) -> bool:
-    from litestar.handlers.websocket_handlers import WebsocketListener
+    from litestar.handlers.websocket_handlers.listener import WebsocketListener
 
     return issubclass(value, WebsocketListener)
 

@@ -31,7 +31,7 @@ from typing import (
 
 from typing_extensions import is_typeddict
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.params import DependencyKwarg, KwargDefinition, ParameterKwarg
 from litestar.types.builtin_types import UnionTypes
 from litestar.types.empty import Empty

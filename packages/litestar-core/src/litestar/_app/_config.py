@@ -1,8 +1,8 @@
-"""``Litestar(...)`` arguments -> :class:`~litestar.config.app.AppConfig` (startup only).
+"""``Litestar(...)`` arguments -> the keyword arguments of ``AppConfig`` (startup only).
 
-``Litestar.__init__`` declares its options once, in its signature; this module turns
-them into the config by shape (sequences into lists, mappings into dicts), so no option
-is listed a second time.
+``Litestar.__init__`` declares its options once, in its signature; this module shapes
+them for :class:`~litestar.config.app.AppConfig` (sequences into lists, mappings into
+dicts), so no option is listed a second time.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from litestar._discovery import default_plugins
-from litestar.config.app import AppConfig
 
-__all__ = ("config_from_arguments",)
+__all__ = ("config_kwargs_from_arguments",)
 
 _LISTS = frozenset(
     {
@@ -47,8 +46,8 @@ def _as_list(value: Any) -> list[Any]:
     return [value]
 
 
-def config_from_arguments(arguments: Mapping[str, Any]) -> AppConfig:
-    """Build the :class:`AppConfig` for the arguments of ``Litestar.__init__``."""
+def config_kwargs_from_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Shape the arguments of ``Litestar.__init__`` into ``AppConfig(**kwargs)`` keywords."""
     values = dict(arguments)
     for name, value in values.items():
         if name in _LISTS:
@@ -64,4 +63,4 @@ def config_from_arguments(arguments: Mapping[str, Any]) -> AppConfig:
     values["experimental_features"] = list(values["experimental_features"] or [])
     if values["state"] is None:
         del values["state"]  # the config's default factory makes a fresh State
-    return AppConfig(**values)
+    return values

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import msgspec
 
 from litestar._scope_keys import RESPONSE_STARTED
-from litestar.exceptions import (
+from litestar.exceptions.http_exceptions import (
     HTTPException,
     InternalServerException,
     MethodNotAllowedException,
@@ -26,7 +26,7 @@ from litestar.exceptions import (
 )
 
 if TYPE_CHECKING:
-    from litestar._routing import Leaf
+    from litestar._routing._table import Leaf
 
 __all__ = ("AppForExceptions", "ExceptionDispatcher", "lookup_exception_handler")
 
@@ -140,7 +140,7 @@ class ExceptionDispatcher:
     ) -> None:
         """Run ``after_exception`` hooks, then send the response for ``exc``."""
         if scope.get(RESPONSE_STARTED):
-            from litestar.exceptions import LitestarException
+            from litestar.exceptions.base_exceptions import LitestarException
 
             # Nothing can be sent any more: let the server see the error (as the reference).
             raise LitestarException("Exception caught after response started") from exc
@@ -191,7 +191,7 @@ class ExceptionDispatcher:
         if resolve is not None:
             request_class = resolve()
         else:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             request_class = self._app.request_class or Request
         return request_class(scope, receive, send)
@@ -230,7 +230,8 @@ class ExceptionDispatcher:
         log_exception(app.logging_config, logger, scope, exc, debug=app.debug)
 
     async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
-        from litestar.exceptions import LitestarException, WebSocketException
+        from litestar.exceptions.base_exceptions import LitestarException
+        from litestar.exceptions.websocket_exceptions import WebSocketException
 
         code = exc.code if isinstance(exc, WebSocketException) else 4500
         if isinstance(exc, (LitestarException, HTTPException)):

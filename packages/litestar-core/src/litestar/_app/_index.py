@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.routes import BaseRoute
+    from litestar.routes.base import BaseRoute
 
 __all__ = ("HandlerIndex", "HandlerIndexMap", "index_handler")
 

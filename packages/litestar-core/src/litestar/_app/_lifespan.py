@@ -8,7 +8,7 @@ from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontext
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 if TYPE_CHECKING:
-    from litestar.types import LifeSpanReceive, LifeSpanSend
+    from litestar.types.asgi_types import LifeSpanReceive, LifeSpanSend
 
 __all__ = ("AppForLifespan", "LifespanManager", "app_lifespan", "serve_lifespan")
 

@@ -17,13 +17,13 @@ from litestar._kwargs._converters import msgspec_error_message
 from litestar._kwargs._plan import validation_failed
 from litestar._signature import unwrap_optional
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import ClientException
-from litestar.serialization import default_deserializer
+from litestar.exceptions.http_exceptions import ClientException
+from litestar.serialization.msgspec_hooks import default_deserializer
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
-    from litestar.exceptions import ValidationException
+    from litestar.connection.request import Request
+    from litestar.exceptions.http_exceptions import ValidationException
 
 __all__ = ("build_body_step", "build_dto_body_step")
 
@@ -35,7 +35,7 @@ def _body_error(scope: Any, message: str, key: str) -> ValidationException:
 
 
 def _is_upload(annotation: Any) -> bool:
-    from litestar.datastructures import UploadFile
+    from litestar.datastructures.upload_file import UploadFile
 
     return annotation is UploadFile
 
@@ -79,6 +79,12 @@ def build_body_step(
             return fallback
         try:
             return decode(body)
+        except ClientException as exc:
+            # A type decoder (e.g. of a model library) reports its field errors as a 400 with
+            # a list of ``{"message", "key"}``: they are reported as this request's validation.
+            if isinstance(exc.extra, list) and not exc.detail.startswith("Validation failed"):
+                raise validation_failed(scope, exc.extra) from None
+            raise
         except msgspec.ValidationError as exc:
             _raise_if_undecodable(untyped_decode, body)
             message, error_key = msgspec_error_message(exc)

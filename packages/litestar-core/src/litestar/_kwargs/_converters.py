@@ -14,7 +14,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 import msgspec
 
 from litestar._signature import unwrap_optional
-from litestar.serialization import default_deserializer
+from litestar.serialization.msgspec_hooks import default_deserializer
 
 __all__ = (
     "Converter",
@@ -177,7 +177,7 @@ def build_value_check(parameter: Any) -> Converter | None:
         except TypeError:  # a type msgspec cannot check: accept the value as is
             return value
         except msgspec.ValidationError:
-            from litestar.exceptions import InternalServerException
+            from litestar.exceptions.http_exceptions import InternalServerException
 
             raise InternalServerException() from None
 

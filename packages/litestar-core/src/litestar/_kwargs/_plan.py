@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from litestar._kwargs._converters import Converter, InvalidValue
-from litestar.exceptions import ValidationException
+from litestar.exceptions.http_exceptions import ValidationException
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
+    from litestar.connection.request import Request
 
 __all__ = ("Extractor", "KwargsPlan", "missing_parameter", "validation_failed")
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 __all__ = ("PATH_PARAM_TYPES", "PathParameter", "parse_path_template")
 

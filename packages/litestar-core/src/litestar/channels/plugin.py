@@ -16,11 +16,12 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Self
 
 from litestar.channels.subscriber import Subscriber
-from litestar.connection import WebSocket
-from litestar.exceptions import ImproperlyConfiguredException, LitestarException, MissingDependencyException
-from litestar.handlers.websocket_handlers import WebsocketRouteHandler
+from litestar.connection.websocket import WebSocket
+from litestar.exceptions.base_exceptions import LitestarException, MissingDependencyException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.handlers.websocket_handlers.route_handler import WebsocketRouteHandler
 from litestar.plugins.base import InitPlugin
-from litestar.serialization import encode_json, get_serializer
+from litestar.serialization.msgspec_hooks import encode_json, get_serializer
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Iterable
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
     from litestar.channels.backends.base import ChannelsBackend
     from litestar.channels.subscriber import BacklogStrategy
     from litestar.config.app import AppConfig
-    from litestar.types import LitestarEncodableType, TypeEncodersMap
+    from litestar.types._composites import TypeEncodersMap
     from litestar.types.asgi_types import WebSocketMode
+    from litestar.types.serialization import LitestarEncodableType
 
 __all__ = ("ChannelsException", "ChannelsPlugin")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.types.empty import Empty
@@ -14,48 +14,50 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
 
     from litestar.app import Litestar
-    from litestar.config.allowed_hosts import AllowedHostsConfig
-    from litestar.config.compression import CompressionConfig
-    from litestar.config.cors import CORSConfig
-    from litestar.config.csrf import CSRFConfig
-    from litestar.config.response_cache import ResponseCacheConfig
-    from litestar.connection import Request, WebSocket
-    from litestar.datastructures import CacheControlHeader, ETag, State
-    from litestar.di import Provide
-    from litestar.dto import AbstractDTO
+    from litestar.connection.request import Request
+    from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.cookie import ResponseCookies
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.datastructures.state import State
     from litestar.events.emitter import BaseEventEmitterBackend
     from litestar.events.listener import EventListener
+    from litestar.handlers.base import Guard
     from litestar.logging.config import BaseLoggingConfig
-    from litestar.openapi.config import OpenAPIConfig
-    from litestar.openapi.spec import SecurityRequirement
+    from litestar.middleware.base import Middleware
+    from litestar.params import ParametersMap
     from litestar.plugins.base import PluginProtocol
-    from litestar.response import Response
+    from litestar.response._hook_types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeRequestHookHandler,
+        ExceptionHandlersMap,
+    )
+    from litestar.response.base import Response
+    from litestar.router import ControllerRouterHandler
     from litestar.static_files.config import StaticFilesConfig
     from litestar.stores.base import Store
     from litestar.stores.registry import StoreRegistry
     from litestar.template.config import TemplateConfigType
-    from litestar.types import (
-        AfterExceptionHookHandler,
-        AfterRequestHookHandler,
-        AfterResponseHookHandler,
-        AnyCallable,
-        BeforeMessageSendHookHandler,
-        BeforeRequestHookHandler,
-        ControllerRouterHandler,
-        ExceptionHandlersMap,
-        Guard,
-        LifespanHook,
-        Middleware,
-        ParametersMap,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
+    from litestar.types._callables import AfterExceptionHookHandler, AnyCallable, BeforeMessageSendHookHandler
+    from litestar.types._composites import TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._pieces import (
+        DTOProtocol,
+        OpenAPIConfigProtocol,
+        PieceConfigProtocol,
+        ProvideProtocol,
+        SecurityRequirementProtocol,
     )
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
+    from litestar.types.helper_types import SyncOrAsyncUnion
 
-__all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures")
+__all__ = ("LAZY_PDB", "AppConfig", "ExperimentalFeatures", "LifespanHook", "OnAppInitHandler")
+
+LifespanHook: TypeAlias = "Callable[[Litestar], SyncOrAsyncUnion[Any]] | Callable[[], SyncOrAsyncUnion[Any]]"
+"""An ``on_startup``/``on_shutdown`` callable, taking the app or nothing."""
+OnAppInitHandler: TypeAlias = "Callable[[AppConfig], AppConfig]"
+"""An ``on_app_init`` callable: receives the config and returns it (changed or not)."""
 
 
 class ExperimentalFeatures(str, Enum):
@@ -71,15 +73,11 @@ def _default_state() -> State:
     return State()
 
 
-def _default_response_cache_config() -> ResponseCacheConfig | None:
-    # NOTE: ResponseCacheConfig ships with litestar-middleware; core alone has none.
-    try:
-        from litestar.config.response_cache import ResponseCacheConfig
-    except ImportError as exc:
-        if exc.name in ("litestar.config.response_cache", "litestar.config"):
-            return None
-        raise
-    return ResponseCacheConfig()
+def _default_response_cache_config() -> PieceConfigProtocol | None:
+    from litestar._discovery import default_response_cache_config
+
+    config: PieceConfigProtocol | None = default_response_cache_config()
+    return config
 
 
 class _LazyPdb:
@@ -117,7 +115,7 @@ class AppConfig:
     """Hook called with the response before it is sent."""
     after_response: AfterResponseHookHandler | None = None
     """Hook called with the request after the response is sent."""
-    allowed_hosts: list[str] | AllowedHostsConfig | None = None
+    allowed_hosts: list[str] | PieceConfigProtocol | None = None
     """Allowed hosts, or their full configuration (needs litestar-middleware)."""
     before_request: BeforeRequestHookHandler | None = None
     """Hook called with the request before the handler; a non-``None`` result is the response."""
@@ -125,17 +123,17 @@ class AppConfig:
     """Hooks called with every ASGI message before it is sent."""
     cache_control: CacheControlHeader | None = None
     """Default ``Cache-Control`` header of the responses."""
-    compression_config: CompressionConfig | None = None
+    compression_config: PieceConfigProtocol | None = None
     """Response compression (needs litestar-middleware)."""
-    cors_config: CORSConfig | None = None
+    cors_config: PieceConfigProtocol | None = None
     """CORS (needs litestar-middleware)."""
-    csrf_config: CSRFConfig | None = None
+    csrf_config: PieceConfigProtocol | None = None
     """CSRF protection (needs litestar-middleware)."""
     debug: bool = False
     """Show tracebacks in error responses and log exceptions."""
-    dependencies: dict[str, Provide | AnyCallable] = field(default_factory=dict)
+    dependencies: dict[str, ProvideProtocol | AnyCallable] = field(default_factory=dict)
     """App level dependencies (needs litestar-di)."""
-    dto: type[AbstractDTO[Any]] | EmptyType | None = Empty
+    dto: type[DTOProtocol] | EmptyType | None = Empty
     """Default DTO for request data."""
     etag: ETag | None = None
     """Default ``ETag`` header of the responses."""
@@ -161,7 +159,7 @@ class AppConfig:
     """Callables run at shutdown."""
     on_startup: list[LifespanHook] = field(default_factory=list)
     """Callables run at startup."""
-    openapi_config: OpenAPIConfig | None = None
+    openapi_config: OpenAPIConfigProtocol | None = None
     """OpenAPI schema configuration (needs litestar-openapi)."""
     opt: dict[str, Any] = field(default_factory=dict)
     """Arbitrary options readable by handlers, guards and middleware."""
@@ -185,13 +183,13 @@ class AppConfig:
     """Cookies set on every response."""
     response_headers: ResponseHeaders = field(default_factory=list)
     """Headers set on every response."""
-    response_cache_config: ResponseCacheConfig | None = field(default_factory=_default_response_cache_config)
+    response_cache_config: PieceConfigProtocol | None = field(default_factory=_default_response_cache_config)
     """Response caching (``None`` when litestar-middleware is not installed)."""
-    return_dto: type[AbstractDTO[Any]] | EmptyType | None = Empty
+    return_dto: type[DTOProtocol] | EmptyType | None = Empty
     """Default DTO for response data."""
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     """Route handlers, controllers and routers to register."""
-    security: list[SecurityRequirement] = field(default_factory=list)
+    security: list[SecurityRequirementProtocol] = field(default_factory=list)
     """OpenAPI security requirements."""
     signature_namespace: dict[str, Any] = field(default_factory=dict)
     """Names used to resolve forward references in handler signatures."""

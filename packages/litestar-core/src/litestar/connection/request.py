@@ -11,13 +11,12 @@ from litestar._parsers import parse_content_header, parse_url_encoded_form
 from litestar.connection.base import ASGIConnection, AuthT, StateT, UserT, empty_receive, empty_send
 from litestar.datastructures.headers import Accept
 from litestar.datastructures.multi_dicts import FormMultiDict
-from litestar.exceptions import (
+from litestar.exceptions.base_exceptions import LitestarException, LitestarWarning
+from litestar.exceptions.http_exceptions import (
     ClientException,
     InternalServerException,
-    LitestarException,
-    LitestarWarning,
+    RequestEntityTooLarge,
 )
-from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -219,7 +218,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         scope = cast("dict[str, Any]", self.scope)
         value = scope.get(JSON_SCOPE_KEY, Empty)
         if value is Empty:
-            from litestar.serialization import decode_json
+            from litestar.serialization.msgspec_hooks import decode_json
 
             body = await self.body()
             value = scope[JSON_SCOPE_KEY] = decode_json(body) if body else None
@@ -234,7 +233,7 @@ class Request(ASGIConnection[Any, UserT, AuthT, StateT], Generic[UserT, AuthT, S
         scope = cast("dict[str, Any]", self.scope)
         value = scope.get(MSGPACK_SCOPE_KEY, Empty)
         if value is Empty:
-            from litestar.serialization import decode_msgpack
+            from litestar.serialization.msgspec_hooks import decode_msgpack
 
             body = await self.body()
             value = scope[MSGPACK_SCOPE_KEY] = decode_msgpack(body) if body else None

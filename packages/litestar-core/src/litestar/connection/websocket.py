@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, cast
 
 from litestar.connection.base import ASGIConnection, AuthT, StateT, UserT, empty_receive, empty_send
 from litestar.datastructures.headers import Headers
-from litestar.exceptions import WebSocketDisconnect
-from litestar.serialization import (
+from litestar.exceptions.websocket_exceptions import WebSocketDisconnect
+from litestar.serialization.msgspec_hooks import (
     decode_json,
     decode_msgpack,
     default_serializer,
@@ -17,8 +17,8 @@ from litestar.serialization import (
 )
 
 if TYPE_CHECKING:
+    from litestar.types._callables import Serializer
     from litestar.types.asgi_types import Message, Receive, ReceiveMessage, Scope, Send, WebSocketMode
-    from litestar.types.callable_types import Serializer
 
 __all__ = ("WebSocket",)
 

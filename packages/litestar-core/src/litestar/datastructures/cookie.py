@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import string
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 if TYPE_CHECKING:
     from http.cookies import SimpleCookie
 
-__all__ = ("Cookie",)
+__all__ = ("Cookie", "ResponseCookies")
 
 _LEGAL_CHARS = frozenset(string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~:")
 _UNESCAPED_CHARS = _LEGAL_CHARS | frozenset(" ()/<=>?@[]{}")
@@ -138,3 +139,7 @@ class Cookie:
         if not isinstance(other, Cookie):
             return False
         return self.key == other.key and self.path == other.path and self.domain == other.domain
+
+
+ResponseCookies: TypeAlias = Sequence[Cookie] | Mapping[str, str]
+"""A layer's ``response_cookies``: cookies, or ``{key: value}``."""

@@ -358,7 +358,7 @@ class CacheControlHeader(Header):
         Returns:
             The parsed header.
         """
-        from litestar.exceptions import ImproperlyConfiguredException
+        from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
         kwargs: dict[str, Any] = {}
         for directive in header_value.split(","):
@@ -402,6 +402,10 @@ def _convert_directive(name: str, value: str | None) -> int | bool:
     raise ValueError(f"invalid boolean {value!r}")
 
 
+def _is_printable_ascii(value: str) -> bool:
+    return all(" " <= char <= "~" for char in value)
+
+
 @dataclass
 class ETag(Header):
     """An ``ETag`` header."""
@@ -415,9 +419,13 @@ class ETag(Header):
 
     def __post_init__(self) -> None:
         if not self.documentation_only and self.value is None:
-            from litestar.exceptions import ValidationException
+            from litestar.exceptions.http_exceptions import ValidationException
 
             raise ValidationException("value must be set if documentation_only is false")
+        if self.value is not None and not _is_printable_ascii(self.value):
+            from litestar.exceptions import ValidationException
+
+            raise ValidationException("value must only contain ASCII printable characters")
 
     def _get_header_value(self) -> str:
         value = f'"{self.value}"'
@@ -438,7 +446,7 @@ class ETag(Header):
         """
         match = _ETAG_RE.fullmatch(header_value)
         if match is None:
-            from litestar.exceptions import ImproperlyConfiguredException
+            from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
             raise ImproperlyConfiguredException()
         weak, value = match.groups()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
-__all__ = ("ResponseHeader",)
+__all__ = ("ResponseHeader", "ResponseHeaders")
 
 
 @dataclass
@@ -39,9 +40,13 @@ class ResponseHeader:
 
     def __post_init__(self) -> None:
         if not self.documentation_only and self.value is None:
-            from litestar.exceptions import ImproperlyConfiguredException
+            from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
             raise ImproperlyConfiguredException("value must be set if documentation_only is false")
 
     def __hash__(self) -> int:
         return hash(self.name)
+
+
+ResponseHeaders: TypeAlias = Sequence[ResponseHeader] | Mapping[str, str]
+"""A layer's ``response_headers``: headers, or ``{name: value}``."""

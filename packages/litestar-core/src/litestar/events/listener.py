@@ -6,10 +6,10 @@ from functools import partial
 from inspect import iscoroutinefunction
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:
-    from litestar.types import AnyCallable, AsyncAnyCallable
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
 
 __all__ = ("EventListener", "listener")
 

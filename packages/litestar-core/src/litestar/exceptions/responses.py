@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from litestar.enums import MediaType
 from litestar.exceptions.http_exceptions import HTTPException
-from litestar.serialization import encode_json, get_serializer
+from litestar.serialization.msgspec_hooks import encode_json, get_serializer
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
-    from litestar.response import Response
+    from litestar.connection.request import Request
+    from litestar.response.base import Response
 
 __all__ = ("ExceptionResponseContent", "create_debug_response", "create_exception_response")
 
@@ -77,7 +77,7 @@ class ExceptionResponseContent:
         Returns:
             The response.
         """
-        from litestar.response import Response
+        from litestar.response.base import Response
 
         content: dict[str, Any] = {"status_code": self.status_code, "detail": self.detail}
         if self.extra is not None:
@@ -141,7 +141,7 @@ def create_debug_response(request: Request[Any, Any, Any], exc: Exception) -> Re
     Returns:
         The response.
     """
-    from litestar.response import Response
+    from litestar.response.base import Response
 
     status_code = exc.status_code if isinstance(exc, HTTPException) else 500
     if status_code != 500:

@@ -11,18 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 from litestar.handlers.asgi_handlers import ASGIRouteHandler, asgi
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.http_handlers import HTTPRouteHandler, delete, get, head, patch, post, put, route
+from litestar.handlers.http_handlers.base import HTTPRouteHandler, route
+from litestar.handlers.http_handlers.decorators import delete, get, head, patch, post, put
 
 if TYPE_CHECKING:
-    from litestar.handlers.websocket_handlers import (
+    from litestar.handlers.websocket_handlers.listener import (
         WebsocketListener,
         WebsocketListenerRouteHandler,
-        WebsocketRouteHandler,
-        send_websocket_stream,
-        websocket,
         websocket_listener,
-        websocket_stream,
     )
+    from litestar.handlers.websocket_handlers.route_handler import WebsocketRouteHandler, websocket
+    from litestar.handlers.websocket_handlers.stream import send_websocket_stream, websocket_stream
 
 __all__ = (
     "ASGIRouteHandler",

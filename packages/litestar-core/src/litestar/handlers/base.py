@@ -11,31 +11,29 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast
 
 from litestar._signature import ParsedSignature, callable_location, parse_signature
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
 from litestar.utils.path import normalize_path
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar.app import Litestar
-    from litestar.connection import ASGIConnection
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        AsyncAnyCallable,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        TypeDecodersSequence,
-        TypeEncodersMap,
-    )
+    from litestar.connection.base import ASGIConnection
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._callables import AsyncAnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp
+    from litestar.types.helper_types import SyncOrAsyncUnion
 
-__all__ = ("BaseRouteHandler",)
+__all__ = ("BaseRouteHandler", "Guard")
+
+Guard: TypeAlias = "Callable[[ASGIConnection[Any, Any, Any, Any], BaseRouteHandler], SyncOrAsyncUnion[None]]"
+"""A guard: called with the connection and the handler; raises to refuse the connection."""
 
 
 class BaseRouteHandler:
@@ -184,7 +182,7 @@ class BaseRouteHandler:
         return layers
 
     @property
-    def app(self) -> Litestar:
+    def app(self) -> AppProtocol:
         """The application this handler is registered on."""
         root = self.ownership_layers[0]
         if hasattr(root, "asgi_router"):
@@ -224,14 +222,14 @@ class BaseRouteHandler:
     @property
     def default_serializer(self) -> Callable[[Any], Any]:
         """The ``enc_hook`` built from the layered type encoders."""
-        from litestar.serialization import get_serializer
+        from litestar.serialization.msgspec_hooks import get_serializer
 
         return get_serializer(self.resolve_type_encoders())
 
     @property
     def default_deserializer(self) -> Callable[[Any, Any], Any]:
         """The ``dec_hook`` built from the layered type decoders."""
-        from litestar.serialization import default_deserializer
+        from litestar.serialization.msgspec_hooks import default_deserializer
 
         decoders = self.resolve_type_decoders()
 
@@ -364,11 +362,11 @@ class BaseRouteHandler:
             if hasattr(result, "__await__"):
                 await result
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Called once the handler is registered on ``app``: resolve and compile."""
         self.resolve_opts()
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Compile the terminal ASGI app serving ``route``; the app adds the middleware.
 
         Called once per route by the app at registration. Each kind of handler compiles
@@ -384,7 +382,7 @@ class BaseRouteHandler:
     def create_kwargs_model(self, path_parameters: dict[str, Any]) -> Any:
         """Compile and return the argument plan for the given path parameters."""
         from litestar._discovery import load_piece
-        from litestar._kwargs import compile_kwargs_plan
+        from litestar._kwargs._compile import compile_kwargs_plan
 
         errors: list[str] = []
         namespace = self.resolve_signature_namespace()
@@ -413,7 +411,7 @@ def _is_plain_function(fn: Any) -> bool:
 def _dec_hook(type_decoders: Sequence[Any]) -> Callable[[type, Any], Any] | None:
     if not type_decoders:
         return None
-    from litestar.serialization import default_deserializer
+    from litestar.serialization.msgspec_hooks import default_deserializer
 
     decoders = list(type_decoders)
 

@@ -10,7 +10,9 @@ from litestar.logging.config import LoggingConfig, get_logger_placeholder
 
 if TYPE_CHECKING:
     from litestar.logging.config import BaseLoggingConfig
-    from litestar.types import GetLogger, Logger, Scope
+    from litestar.types._callables import GetLogger
+    from litestar.types.asgi_types import Scope
+    from litestar.types.protocols import Logger
 
 __all__ = ("configure_app_logging", "log_exception", "set_debug_level", "should_log_exception")
 

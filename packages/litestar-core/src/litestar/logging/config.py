@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union
 
-from litestar.exceptions import ImproperlyConfiguredException, MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
 if TYPE_CHECKING:
     from logging import Logger as StdLogger
     from typing import TypeAlias
 
-    from litestar.types import GetLogger, Logger, Scope
+    from litestar.types._callables import GetLogger
+    from litestar.types.asgi_types import Scope
+    from litestar.types.protocols import Logger
 
 __all__ = ("BaseLoggingConfig", "LoggingConfig", "StructLoggingConfig")
 
@@ -301,7 +304,7 @@ class StructLoggingConfig(BaseLoggingConfig):
         if self.logger_factory is not None:
             settings["logger_factory"] = self.logger_factory
         structlog.configure(**settings)
-        return structlog.get_logger  # type: ignore[no-any-return]
+        return structlog.get_logger  # type: ignore[no-any-return, unused-ignore]
 
     @staticmethod
     def set_level(logger: Any, level: int) -> None:

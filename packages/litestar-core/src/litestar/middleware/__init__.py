@@ -29,7 +29,7 @@ def __getattr__(name: str) -> Any:
     if name not in _SECURITY_NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from litestar._discovery import import_piece_module
-    from litestar.exceptions import MissingDependencyException
+    from litestar.exceptions.base_exceptions import MissingDependencyException
 
     try:
         module = import_piece_module("litestar.middleware.authentication", "security")

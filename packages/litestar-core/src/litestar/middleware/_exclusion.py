@@ -12,10 +12,10 @@ import warnings
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import LitestarWarning
+from litestar.exceptions.base_exceptions import LitestarWarning
 
 if TYPE_CHECKING:
-    from litestar.types import Scope
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("compile_exclude_pattern", "should_bypass")
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from litestar._scope_keys import RESPONSE_STARTED
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Message, Middleware, Receive, Scope, Send
+    from litestar.middleware.base import Middleware
+    from litestar.types.asgi_types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ("ExceptionResponder", "build_middleware_stack")
 

@@ -14,17 +14,26 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeAlias, runtime_checkable
 
 from litestar.enums import ScopeType
 from litestar.middleware._exclusion import compile_exclude_pattern, should_bypass
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Receive, Scope, Scopes, Send
+    from collections.abc import Iterator
 
-__all__ = ("ASGIMiddleware", "AbstractMiddleware", "DefineMiddleware", "MiddlewareProtocol")
+    from litestar.types._composites import Scopes
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
+
+__all__ = ("ASGIMiddleware", "AbstractMiddleware", "DefineMiddleware", "Middleware", "MiddlewareProtocol")
 
 _CallMethod = Callable[[Any, "Scope", "Receive", "Send"], Awaitable[None]]
+
+Middleware: TypeAlias = (
+    "Callable[..., ASGIApp] | DefineMiddleware | Iterator[tuple[ASGIApp, dict[str, Any]]] | "
+    "type[MiddlewareProtocol]"
+)
+"""What a layer's ``middleware`` accepts: a factory, a ``DefineMiddleware`` or a middleware class."""
 
 
 @runtime_checkable
@@ -123,6 +132,15 @@ class AbstractMiddleware:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("litestar."):
+            from litestar.utils.deprecation import warn_deprecation
+
+            warn_deprecation(
+                "2.15",
+                "AbstractMiddleware",
+                "class",
+                alternative="litestar.middleware.ASGIMiddleware",
+            )
         call = cls.__dict__.get("__call__")
         if call is not None:
             cls.__call__ = _with_exclusion(call)  # type: ignore[assignment, method-assign]

@@ -24,9 +24,8 @@ if TYPE_CHECKING:
 
     from litestar.app import Litestar
     from litestar.config.app import AppConfig
-    from litestar.dto import AbstractDTO
-    from litestar.openapi.spec import Schema
-    from litestar.routes import BaseRoute
+    from litestar.routes.base import BaseRoute
+    from litestar.types._pieces import DTOProtocol, SchemaProtocol
     from litestar.typing import FieldDefinition
 
 __all__ = (
@@ -110,7 +109,7 @@ class SerializationPluginProtocol(Protocol):
         """
         raise NotImplementedError  # pragma: no cover
 
-    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO[Any]]:
+    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[DTOProtocol]:
         """Create a DTO class for the annotated type.
 
         Args:
@@ -137,7 +136,7 @@ class SerializationPlugin(SerializationPluginProtocol, abc.ABC):
         """
 
     @abc.abstractmethod
-    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[AbstractDTO[Any]]:
+    def create_dto_for_type(self, field_definition: FieldDefinition) -> type[DTOProtocol]:
         """Create a DTO class for the annotated type.
 
         Args:
@@ -166,7 +165,7 @@ class OpenAPISchemaPluginProtocol(Protocol):
         """
         raise NotImplementedError  # pragma: no cover
 
-    def to_openapi_schema(self, field_definition: FieldDefinition, schema_creator: Any) -> Schema:
+    def to_openapi_schema(self, field_definition: FieldDefinition, schema_creator: Any) -> SchemaProtocol:
         """Describe the annotated type as an OpenAPI schema.
 
         Args:

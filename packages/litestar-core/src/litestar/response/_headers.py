@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from litestar.datastructures.cookie import Cookie
-    from litestar.types import ResponseCookies, ResponseHeaders
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.datastructures.response_header import ResponseHeaders
 
 __all__ = (
     "build_header_list",

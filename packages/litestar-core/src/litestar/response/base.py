@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._headers import (
     build_header_list,
     encode_cookies,
@@ -15,26 +15,26 @@ from litestar.response._headers import (
     status_forbids_body,
 )
 from litestar.response._layered import merge_layered
-from litestar.serialization import default_serializer, encode_json, encode_msgpack, get_serializer
+from litestar.serialization.msgspec_hooks import (
+    default_serializer,
+    encode_json,
+    encode_msgpack,
+    get_serializer,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.headers import ETag, MutableScopeHeaders
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import OpenAPIMediaType
-    from litestar.types import (
-        Receive,
-        ResponseCookies,
-        ResponseHeaders,
-        Scope,
-        Send,
-        Serializer,
-        TypeEncodersMap,
-    )
+    from litestar.types._callables import Serializer
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
+    from litestar.types.asgi_types import Receive, Scope, Send
 
 __all__ = ("ASGIResponse", "Response")
 
@@ -351,7 +351,7 @@ class Response(Generic[T]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

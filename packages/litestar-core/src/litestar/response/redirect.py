@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlencode
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
 from litestar.utils.helpers import url_quote
@@ -14,12 +14,13 @@ from litestar.utils.helpers import url_quote
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
     from litestar.datastructures.multi_dicts import MultiDict
-    from litestar.types import ResponseCookies, ResponseHeaders, TypeEncodersMap
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
 
 __all__ = ("ASGIRedirectResponse", "Redirect")
 
@@ -27,6 +28,7 @@ RedirectStatusType: TypeAlias = Literal[301, 302, 303, 307, 308]
 """The status codes a redirect response may use."""
 
 _REDIRECT_STATUS_CODES: Final = frozenset((301, 302, 303, 307, 308))
+_REDIRECT_MEDIA_TYPES: Final = frozenset((MediaType.TEXT, MediaType.HTML, MediaType.JSON))
 # NOTE: the order in which the reference lists the allowed codes in its message.
 _ALLOWED_CODES_TEXT: Final = "307, 308, 301, 302, 303"
 
@@ -73,6 +75,11 @@ class ASGIRedirectResponse(ASGIResponse):
             raise ImproperlyConfiguredException(
                 f"{status_code} is not a valid for this response. "
                 f"Redirect responses should have one of the following status codes: {_ALLOWED_CODES_TEXT}"
+            )
+        if media_type is not None and media_type not in _REDIRECT_MEDIA_TYPES:
+            raise ImproperlyConfiguredException(
+                f"{media_type} media type is not supported yet. Media type should be one of the following "
+                "values: MediaType.JSON, MediaType.HTML, MediaType.TEXT"
             )
         location = url_quote(path)
         super().__init__(
@@ -138,7 +145,7 @@ class Redirect(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

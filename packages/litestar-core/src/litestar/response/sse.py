@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response.streaming import Stream, to_async_iterable
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.types import ResponseCookies, ResponseHeaders, SSEData, StreamType
+    from litestar.datastructures.cookie import ResponseCookies
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.types.helper_types import SSEData, StreamType
 
 __all__ = ("ServerSentEvent", "ServerSentEventMessage")
 

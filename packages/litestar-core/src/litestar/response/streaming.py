@@ -13,12 +13,15 @@ if TYPE_CHECKING:
 
     from anyio import CancelScope
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.enums import MediaType, OpenAPIMediaType
-    from litestar.types import Receive, ResponseCookies, ResponseHeaders, Send, StreamType, TypeEncodersMap
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
+    from litestar.types.asgi_types import Receive, Send
+    from litestar.types.helper_types import StreamType
 
 __all__ = ("ASGIStreamingResponse", "Stream")
 
@@ -178,7 +181,7 @@ class Stream(Response[Any]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

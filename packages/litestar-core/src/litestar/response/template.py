@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from mimetypes import guess_type
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from litestar.enums import MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
+from litestar.types.empty import Empty
+from litestar.utils.scope.state import ScopeState
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures.cookie import Cookie
-    from litestar.types import ResponseCookies, TypeEncodersMap
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.types._composites import TypeEncodersMap
+    from litestar.types._protocols import AppProtocol
 
 __all__ = ("Template",)
 
 
 def _csrf_token(request: Request[Any, Any, Any]) -> str:
-    from litestar.types.empty import Empty
-    from litestar.utils.scope.state import ScopeState
-
     token = ScopeState.from_scope(request.scope).csrf_token
     return "" if token is Empty or token is None else str(token)
 
 
+@lru_cache(maxsize=1024)
 def _guess_media_type(template_name: str) -> str:
+    """The media type of a template's output, from the first suffix that names one (cached)."""
     for suffix in PurePath(template_name).suffixes:
         media_type = guess_type(f"template{suffix}")[0]
         if media_type:
@@ -106,7 +108,7 @@ class Template(Response[bytes]):
 
     def to_asgi_response(
         self,
-        app: Litestar | None,
+        app: AppProtocol | None,
         request: Request[Any, Any, Any],
         *,
         background: BackgroundTask[Any] | BackgroundTasks | None = None,

@@ -10,7 +10,7 @@ from litestar.routes.base import BaseRoute
 if TYPE_CHECKING:
     from litestar.handlers.asgi_handlers import ASGIRouteHandler
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.types import ASGIApp, Scope
+    from litestar.types.asgi_types import ASGIApp, Scope
 
 __all__ = ("ASGIRoute",)
 

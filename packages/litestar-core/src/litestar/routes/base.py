@@ -10,7 +10,7 @@ from litestar.utils.path import normalize_path
 if TYPE_CHECKING:
     from litestar.enums import ScopeType
     from litestar.handlers.base import BaseRouteHandler
-    from litestar.types import ASGIApp, Method, Receive, Scope, Send
+    from litestar.types.asgi_types import ASGIApp, Method, Receive, Scope, Send
 
 __all__ = ("BaseRoute",)
 
@@ -67,7 +67,7 @@ class BaseRoute:
     def _compiled_app(self, handler: BaseRouteHandler) -> ASGIApp:
         app = handler._asgi_app
         if app is None:
-            from litestar.exceptions import ImproperlyConfiguredException
+            from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
             raise ImproperlyConfiguredException(
                 f"{handler!r} is not compiled: register it on a Litestar app first."

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from litestar.enums import ScopeType
-from litestar.exceptions import ImproperlyConfiguredException, MethodNotAllowedException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException, MethodNotAllowedException
 from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
-    from litestar.handlers.http_handlers import HTTPRouteHandler
-    from litestar.types import Scope
+    from litestar.handlers.http_handlers.base import HTTPRouteHandler
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("HTTPRoute",)
 
@@ -56,8 +56,8 @@ class HTTPRoute(BaseRoute):
 
     def create_options_handler(self, path: str) -> HTTPRouteHandler:
         """Build the automatic ``OPTIONS`` handler answering 204 with ``Allow``."""
-        from litestar.handlers.http_handlers import HTTPRouteHandler
-        from litestar.response import Response
+        from litestar.handlers.http_handlers.base import HTTPRouteHandler
+        from litestar.response.base import Response
 
         allow = ", ".join(sorted(self.methods | {"OPTIONS"}))
 

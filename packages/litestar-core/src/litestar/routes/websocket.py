@@ -8,8 +8,8 @@ from litestar.enums import ScopeType
 from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
-    from litestar.handlers.websocket_handlers import WebsocketRouteHandler
-    from litestar.types import Scope
+    from litestar.handlers.websocket_handlers.route_handler import WebsocketRouteHandler
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("WebSocketRoute",)
 

@@ -15,7 +15,7 @@ import msgspec
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from litestar.types import TypeDecodersSequence
+    from litestar.types._composites import TypeDecodersSequence
 
 __all__ = ("get_json_decoder", "get_json_encoder", "get_msgpack_decoder", "get_msgpack_encoder")
 

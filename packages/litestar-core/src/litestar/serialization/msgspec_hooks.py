@@ -31,7 +31,8 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from litestar.types import Serializer, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._callables import Serializer
+    from litestar.types._composites import TypeDecodersSequence, TypeEncodersMap
     from litestar.types.empty import EmptyType
 
 __all__ = (

@@ -20,14 +20,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 from litestar._file_info import file_info_from_stat
-from litestar.exceptions import MethodNotAllowedException, NotFoundException
+from litestar.exceptions.http_exceptions import MethodNotAllowedException, NotFoundException
 from litestar.file_system import BaseLocalFileSystem, FileSystemAdapter
 from litestar.response.file import ASGIFileResponse
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from litestar.types import PathType, Receive, Scope, Send
+    from litestar.types._composites import PathType
+    from litestar.types.asgi_types import Receive, Scope, Send
     from litestar.types.file_types import FileInfo, FileSystemProtocol
 
 __all__ = ("StaticFiles",)

@@ -11,30 +11,31 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.file_system import BaseLocalFileSystem
-from litestar.handlers import asgi, get, head
+from litestar.handlers.asgi_handlers import asgi
+from litestar.handlers.http_handlers.decorators import get, head
 from litestar.response.file import ASGIFileResponse
 from litestar.router import Router
 from litestar.static_files.base import StaticFiles
-from litestar.types import Scope
+from litestar.types.asgi_types import Scope
 from litestar.utils.deprecation import warn_deprecation
 from litestar.utils.path import normalize_path
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from litestar.datastructures import CacheControlHeader
+    from litestar.datastructures.headers import CacheControlHeader
     from litestar.handlers.asgi_handlers import ASGIRouteHandler
-    from litestar.types import (
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
         BeforeRequestHookHandler,
         ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        PathType,
     )
+    from litestar.types._composites import PathType
     from litestar.types.empty import EmptyType
 
 __all__ = ("StaticFilesConfig", "create_static_files_router")

@@ -7,13 +7,13 @@ from functools import cached_property
 from inspect import isclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.template.base import TemplateEngineProtocol
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from litestar.types import PathType
+    from litestar.types._composites import PathType
 
 __all__ = ("TemplateConfig",)
 

@@ -12,9 +12,12 @@ from typing import Protocol
 
 __all__ = (
     "DTOProtocol",
+    "ExampleProtocol",
+    "ExternalDocumentationProtocol",
     "OpenAPIConfigProtocol",
     "PieceConfigProtocol",
     "ProvideProtocol",
+    "SchemaProtocol",
     "SecurityRequirementProtocol",
 )
 
@@ -40,3 +43,15 @@ class ProvideProtocol(Protocol):
 
 class SecurityRequirementProtocol(Protocol):
     """An OpenAPI security requirement (litestar-openapi's ``SecurityRequirement``)."""
+
+
+class ExampleProtocol(Protocol):
+    """An OpenAPI example (litestar-openapi's ``Example``)."""
+
+
+class ExternalDocumentationProtocol(Protocol):
+    """An OpenAPI external documentation object (litestar-openapi's ``ExternalDocumentation``)."""
+
+
+class SchemaProtocol(Protocol):
+    """An OpenAPI schema (litestar-openapi's ``Schema``)."""

@@ -18,10 +18,9 @@ from typing import (
 from litestar.enums import HttpMethod
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.enums import ScopeType
+    from litestar.types._protocols import AppProtocol, RouteHandlerProtocol
     from litestar.types.empty import EmptyType
-    from litestar.types.internal_types import RouteHandlerType
     from litestar.types.serialization import DataContainerType
 
 __all__ = (
@@ -99,8 +98,8 @@ class HeaderScope(TypedDict):
 class BaseScope(HeaderScope):
     """Keys shared by HTTP and WebSocket scopes."""
 
-    app: Litestar
-    litestar_app: Litestar
+    app: AppProtocol
+    litestar_app: AppProtocol
     asgi: ASGIVersion
     auth: Any
     client: tuple[str, int] | None
@@ -112,7 +111,7 @@ class BaseScope(HeaderScope):
     query_string: bytes
     raw_path: bytes
     root_path: str
-    route_handler: RouteHandlerType
+    route_handler: RouteHandlerProtocol
     scheme: str
     server: tuple[str, int | None] | None
     session: ScopeSession
@@ -137,7 +136,7 @@ class WebSocketScope(BaseScope):
 class LifeSpanScope(TypedDict):
     """A lifespan scope."""
 
-    app: Litestar
+    app: AppProtocol
     asgi: ASGIVersion
     type: Literal["lifespan"]
 

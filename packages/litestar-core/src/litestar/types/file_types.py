@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, Any, AnyStr, Literal, NotRequired, Protoco
 if TYPE_CHECKING:
     from anyio import AsyncFile
 
-    from litestar.types.composite_types import PathType
+    from litestar.types._composites import PathType
 
 __all__ = ("FileInfo", "FileSystemProtocol")
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
+    Protocol,
     TypeAlias,
     TypeVar,
-    Union,
 )
-
-if TYPE_CHECKING:
-    from litestar.response.sse import ServerSentEventMessage
 
 __all__ = ("AnyIOBackend", "MaybePartial", "OptionalSequence", "SSEData", "StreamType", "SyncOrAsyncUnion")
 
@@ -30,5 +26,17 @@ StreamType: TypeAlias = Iterable[T] | Iterator[T] | AsyncIterable[T] | AsyncIter
 """A sync or async iterable used as a streaming body."""
 MaybePartial: TypeAlias = T | partial  # type: ignore[type-arg]
 """A callable or a ``functools.partial`` of it."""
-SSEData: TypeAlias = Union[int, str, bytes, dict[str, Any], "ServerSentEventMessage"]
+
+
+class _ServerSentEventMessageProtocol(Protocol):
+    """:class:`~litestar.response.sse.ServerSentEventMessage` as this floor names it."""
+
+    data: Any
+    event: str | None
+    id: int | str | None
+    retry: int | None
+    comment: str | None
+
+
+SSEData: TypeAlias = int | str | bytes | dict[str, Any] | _ServerSentEventMessageProtocol
 """A value a server-sent events stream may yield."""

@@ -1,17 +1,14 @@
-"""Types used between the framework's own modules."""
+"""Internal aliases: route handler kinds, layer inputs, reserved parameter names.
+
+The public home of these names; each is defined next to what it names (see
+``litestar.types.callable_types``), and core imports it from there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
-
-if TYPE_CHECKING:
-    from litestar.controller import Controller
-    from litestar.handlers.asgi_handlers import ASGIRouteHandler
-    from litestar.handlers.http_handlers import HTTPRouteHandler
-    from litestar.handlers.websocket_handlers import WebsocketRouteHandler
-    from litestar.router import Router
-    from litestar.types.asgi_types import Method
+from litestar.handlers._types import RouteHandlerMapItem, RouteHandlerType
+from litestar.router import ControllerRouterHandler
+from litestar.types._internal import PathParameterDefinition, ReservedKwargs
 
 __all__ = (
     "ControllerRouterHandler",
@@ -20,18 +17,3 @@ __all__ = (
     "RouteHandlerMapItem",
     "RouteHandlerType",
 )
-
-ReservedKwargs: TypeAlias = Literal["request", "socket", "headers", "query", "cookies", "state", "data"]
-"""Handler parameter names with a reserved meaning."""
-RouteHandlerType: TypeAlias = "HTTPRouteHandler | WebsocketRouteHandler | ASGIRouteHandler"
-ControllerRouterHandler: TypeAlias = "type[Controller] | RouteHandlerType | Router | Callable[..., Any]"
-RouteHandlerMapItem: TypeAlias = 'dict[Method | Literal["websocket", "asgi"], RouteHandlerType]'
-
-
-class PathParameterDefinition(NamedTuple):
-    """A parsed ``{name:type}`` path parameter."""
-
-    name: str
-    full: str
-    type: type
-    parser: Callable[[str], Any] | None

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         is_undefined_sentinel,
         is_union,
     )
-    from litestar.utils.scope import get_serializer_from_scope
+    from litestar.utils.scope._serializer import get_serializer_from_scope
     from litestar.utils.sequence import find_index, unique
     from litestar.utils.sync import AsyncIteratorWrapper, ensure_async_callable
     from litestar.utils.typing import get_origin_or_inner_type, make_non_optional_union

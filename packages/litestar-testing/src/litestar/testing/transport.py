@@ -9,13 +9,13 @@ import httpx
 from anyio import Event
 
 if TYPE_CHECKING:
-    from litestar.testing.client.base import BaseTestClient
+    from litestar.testing._client_protocol import ClientProtocol
     from litestar.testing.websocket_test_session import WebSocketTestSession
     from litestar.types import Message, Receive, ReceiveMessage, Send
 
 __all__ = ("ConnectionUpgradeExceptionError", "SendReceiveContext", "T", "TestClientTransport")
 
-T = TypeVar("T", bound="BaseTestClient[Any]")
+T = TypeVar("T", bound="ClientProtocol")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
 _WEBSOCKET_SCHEMES = frozenset({"ws", "wss"})

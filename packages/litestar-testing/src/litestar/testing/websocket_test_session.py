@@ -15,7 +15,7 @@ from litestar.serialization import decode_json, decode_msgpack, encode_json, enc
 if TYPE_CHECKING:
     from anyio.from_thread import BlockingPortal
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
-    from litestar.testing.client.sync_client import TestClient
+    from litestar.testing._client_protocol import ClientProtocol
     from litestar.types import (
         Message,
         WebSocketReceiveEvent,
@@ -49,7 +49,7 @@ class WebSocketTestSession:
         "scope",
     )
 
-    def __init__(self, client: TestClient[Any], scope: WebSocketScope) -> None:
+    def __init__(self, client: ClientProtocol, scope: WebSocketScope) -> None:
         """Prepare a connection; nothing runs until the session is entered.
 
         Args:

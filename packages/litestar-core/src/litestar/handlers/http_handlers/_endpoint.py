@@ -17,7 +17,7 @@ from litestar.handlers.http_handlers._response import build_fast_respond, build_
 
 if TYPE_CHECKING:
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
-    from litestar.types import ASGIApp
+    from litestar.types.asgi_types import ASGIApp
 
 __all__ = ("compile_http_endpoint",)
 

@@ -15,9 +15,9 @@ from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
 
 if TYPE_CHECKING:
-    from litestar.connection import Request
+    from litestar.connection.request import Request
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
-    from litestar.types import Receive, Scope, Send
+    from litestar.types.asgi_types import Receive, Scope, Send
 
 __all__ = ("ResponsePlan", "build_fast_respond", "build_to_asgi", "content_type_header")
 
@@ -52,7 +52,7 @@ class ResponsePlan:
     )
 
     def __init__(self, handler: HTTPRouteHandler) -> None:
-        from litestar.response import Response
+        from litestar.response.base import Response
 
         self.handler = handler
         self.status_code: int = handler.status_code
@@ -70,7 +70,7 @@ class ResponsePlan:
 
 def build_to_asgi(handler: HTTPRouteHandler) -> Callable[[Any, Any], Awaitable[Any]]:
     """General path: return a coroutine turning any return value into an ASGI app."""
-    from litestar.response import ASGIResponse, Response
+    from litestar.response.base import ASGIResponse, Response
 
     plan = ResponsePlan(handler)
     return_dto = getattr(handler, "_return_dto", None)
@@ -140,8 +140,8 @@ def _intern(value: tuple[tuple[bytes, bytes], ...]) -> tuple[tuple[bytes, bytes]
 
 def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     """Return a specialised responder for plain data, or ``None`` when it does not apply."""
-    from litestar.response import ASGIResponse, Response
-    from litestar.serialization import get_serializer
+    from litestar.response.base import ASGIResponse, Response
+    from litestar.serialization.msgspec_hooks import get_serializer
 
     plan = ResponsePlan(handler)
     if plan.after_request is not None or plan.response_class is not None:

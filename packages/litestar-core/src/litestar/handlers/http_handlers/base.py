@@ -3,41 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, get_args, get_origin
 
 from litestar.enums import HttpMethod, MediaType
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from litestar.types.empty import Empty
 from litestar.utils.predicates import is_async_callable
-from litestar.utils.warnings import warn_implicit_sync_to_thread
+from litestar.utils.warnings import warn_implicit_sync_to_thread, warn_sync_to_thread_with_async_callable
 
 if TYPE_CHECKING:
-    from litestar.app import Litestar
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
-    from litestar.connection import Request
-    from litestar.datastructures import CacheControlHeader, Cookie, ETag, ResponseHeader
-    from litestar.response import Response
-    from litestar.routes import BaseRoute
-    from litestar.types import (
+    from litestar.connection.request import Request
+    from litestar.datastructures.cookie import Cookie, ResponseCookies
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeader, ResponseHeaders
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import (
         AfterRequestHookHandler,
         AfterResponseHookHandler,
-        AnyCallable,
-        ASGIApp,
-        AsyncAnyCallable,
         BeforeRequestHookHandler,
-        Dependencies,
         ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        ResponseCookies,
-        ResponseHeaders,
-        TypeDecodersSequence,
-        TypeEncodersMap,
     )
+    from litestar.response.base import Response
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._internal import PathParameterDefinition
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Method
 
-__all__ = ("HTTPRouteHandler", "route")
+__all__ = ("HTTPRouteHandler", "OperationIDCreator", "route")
+
+OperationIDCreator: TypeAlias = (
+    "Callable[[HTTPRouteHandler, Method, list[str | PathParameterDefinition]], str]"
+)
+"""Builds an OpenAPI ``operationId`` from the handler, the method and the path components."""
 
 
 def _normalize_methods(http_method: Any) -> set[str]:
@@ -49,8 +51,15 @@ def _normalize_methods(http_method: Any) -> set[str]:
     result = set()
     for method in methods:
         value = method.value if isinstance(method, HttpMethod) else str(method).upper()
+        if value not in _HTTP_METHODS:
+            from litestar.exceptions import ValidationException
+
+            raise ValidationException(f"Invalid HTTP method: {method}")
         result.add(value)
     return result
+
+
+_HTTP_METHODS = frozenset(method.value for method in HttpMethod)
 
 
 class HTTPRouteHandler(BaseRouteHandler):
@@ -207,6 +216,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.has_sync_callable = not is_async_callable(fn)
         if self.has_sync_callable and self.sync_to_thread is None:
             warn_implicit_sync_to_thread(fn, stacklevel=3)
+        elif not self.has_sync_callable and self.sync_to_thread:
+            warn_sync_to_thread_with_async_callable(fn, stacklevel=3)
         if not self.media_type:
             self.media_type = self._infer_media_type(fn)
         return self
@@ -227,7 +238,7 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``request_class``, or :class:`~litestar.connection.Request`."""
         value = self._innermost("request_class")
         if value is None:
-            from litestar.connection import Request
+            from litestar.connection.request import Request
 
             return Request
         return value  # type: ignore[no-any-return]
@@ -236,20 +247,20 @@ class HTTPRouteHandler(BaseRouteHandler):
         """The innermost ``response_class``, or :class:`~litestar.response.Response`."""
         value = self._innermost("response_class")
         if value is None:
-            from litestar.response import Response
+            from litestar.response.base import Response
 
             return Response
         return value  # type: ignore[no-any-return]
 
     def resolve_response_headers(self) -> frozenset[ResponseHeader]:
         """Response headers of every layer; an inner layer overrides a header name."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         return frozenset(ResponseHeader(name=k, value=v) for k, v in self._ordered_response_headers())
 
     def _ordered_response_headers(self) -> list[tuple[str, str]]:
         """Layered headers in declaration order (innermost first), with cache-control and etag."""
-        from litestar.datastructures import ResponseHeader
+        from litestar.datastructures.response_header import ResponseHeader
 
         seen: dict[str, tuple[str, str]] = {}
         for layer in reversed(self.ownership_layers):
@@ -270,7 +281,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
     def resolve_response_cookies(self) -> frozenset[Cookie]:
         """Response cookies of every layer; an inner layer overrides an equal cookie (key, path, domain)."""
-        from litestar.datastructures import Cookie
+        from litestar.datastructures.cookie import Cookie
 
         merged: dict[tuple[str, str | None, str | None], Cookie] = {}
         for layer in self.ownership_layers:
@@ -338,7 +349,7 @@ class HTTPRouteHandler(BaseRouteHandler):
 
         return response_handler
 
-    async def to_response(self, app: Litestar, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
+    async def to_response(self, app: AppProtocol, data: Any, request: Request[Any, Any, Any]) -> ASGIApp:
         """Turn a handler's return value into an ASGI application (a response)."""
         from litestar.handlers.http_handlers._response import build_to_asgi
 
@@ -347,7 +358,7 @@ class HTTPRouteHandler(BaseRouteHandler):
             to_asgi = self._resolved["to_asgi"] = build_to_asgi(self)
         return await to_asgi(data, request)  # type: ignore[no-any-return]
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler once it is part of ``app``."""
         super().on_registration(app)
         if "GET" in self.http_methods and "data" in self.parsed_fn_signature.parameters:
@@ -360,11 +371,45 @@ class HTTPRouteHandler(BaseRouteHandler):
                 f"{self.location}: a route handler must annotate its return type. "
                 f"If it returns nothing, annotate it as '-> None'."
             )
+        self._check_bodyless_status()
+        body = self.parsed_fn_signature.parameters.get("body")
+        if body is not None and body.annotation is not bytes:
+            raise ImproperlyConfiguredException(
+                f"Invalid type annotation for 'body' parameter in route handler {self._dotted_name}. 'body' will "
+                f"always receive the raw request body as bytes but was annotated with '{body.annotation!r}'. If you "
+                "want to receive processed request data, use the 'data' parameter."
+            )
         self._bind_dtos(app)
 
-    def _bind_dtos(self, app: Litestar) -> None:
+    @property
+    def _dotted_name(self) -> str:
+        fn = self._fn
+        return f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', type(fn).__name__)}"
+
+    def _check_bodyless_status(self) -> None:
+        """A 1xx, 204 or 304 handler cannot declare a body, as in 2.17."""
+        status = self.status_code
+        if not (status < 200 or status in (204, 304)):
+            return
+        annotation = self.parsed_return_field
+        if annotation is None or annotation is type(None):
+            return
+        from litestar.response.base import Response
+
+        origin = get_origin(annotation)
+        if origin is not None and isinstance(origin, type) and issubclass(origin, Response):
+            args = get_args(annotation)
+            if args and args[0] in (None, type(None)):
+                return
+        raise ImproperlyConfiguredException(
+            "A status code 204, 304 or in the range below 200 does not support a response body. If "
+            f"{self._dotted_name} should return a value, change the route handler status code to an "
+            "appropriate value."
+        )
+
+    def _bind_dtos(self, app: AppProtocol) -> None:
         """Pick the DTOs of ``data`` and of the return value and build their plans (startup)."""
-        from litestar.handlers._dto import resolve_dtos
+        from litestar.handlers._dto import require_model_support, resolve_dtos
 
         for name in ("dto", "return_dto"):
             if self._innermost(name, Empty) not in (None, Empty):
@@ -372,11 +417,14 @@ class HTTPRouteHandler(BaseRouteHandler):
 
                 require_piece("dto", feature=f"{name}=")
         data = self.parsed_fn_signature.parameters.get("data")
+        require_model_support(
+            self, (data.annotation if data is not None else Empty, self.parsed_return_field)
+        )
         self._data_dto, self._return_dto = resolve_dtos(
             self, app, data.annotation if data is not None else Empty, self.parsed_return_field
         )
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Compile the argument plan and the terminal ASGI app serving ``route``."""
         from litestar.handlers.http_handlers._endpoint import compile_http_endpoint
 

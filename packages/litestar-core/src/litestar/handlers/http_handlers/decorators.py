@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
 from litestar.enums import HttpMethod
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.http_handlers.base import HTTPRouteHandler
 
 __all__ = ("delete", "get", "head", "patch", "post", "put")
@@ -15,6 +16,16 @@ __all__ = ("delete", "get", "head", "patch", "post", "put")
 class _MethodHandler(HTTPRouteHandler):
     __slots__ = ()
     _method: HttpMethod
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("litestar."):
+            warnings.warn(
+                "Semantic HTTP route handler classes are deprecated and will be replaced by functional "
+                "decorators in Litestar 3.0.",
+                category=DeprecationWarning,
+                stacklevel=2,
+            )
 
     def __init__(self, path: str | Sequence[str] | None = None, **kwargs: Any) -> None:
         if "http_method" in kwargs:
@@ -86,7 +97,7 @@ class head(_MethodHandler):
 def _is_response_annotation(annotation: Any) -> bool:
     from typing import get_origin
 
-    from litestar.response import ASGIResponse, Response
+    from litestar.response.base import ASGIResponse, Response
 
     target = get_origin(annotation) or annotation
     return isinstance(target, type) and issubclass(target, (Response, ASGIResponse))

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from litestar._signature import ParsedParameter, ParsedSignature, unwrap_optional
-from litestar.exceptions import ImproperlyConfiguredException, SerializationException, ValidationException
+from litestar.exceptions.base_exceptions import SerializationException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException, ValidationException
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
-    from litestar._kwargs import KwargsPlan
-    from litestar.connection import WebSocket
+    from litestar._kwargs._plan import KwargsPlan
+    from litestar.connection.websocket import WebSocket
     from litestar.handlers.base import BaseRouteHandler
     from litestar.types.asgi_types import Message, WebSocketMode
 
@@ -57,7 +58,7 @@ def compile_websocket_plan(
         ImproperlyConfiguredException: Listing every wiring error of the handler.
     """
     from litestar._discovery import load_piece
-    from litestar._kwargs import compile_kwargs_plan
+    from litestar._kwargs._compile import compile_kwargs_plan
     from litestar._signature import parse_signature
     from litestar.handlers.base import _dec_hook
 
@@ -199,7 +200,7 @@ def build_data_decoder(
         return _identity if mode == "binary" else _to_bytes
     target, _ = unwrap_optional(annotation)
     if (target is not annotation and _is_model(target)) or _is_model(annotation):
-        from litestar.serialization import default_deserializer
+        from litestar.serialization.msgspec_hooks import default_deserializer
 
         decoders = list(type_decoders or ())
 

@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
@@ -15,20 +15,14 @@ from litestar.handlers.websocket_handlers._parts import (
 )
 
 if TYPE_CHECKING:
-    from litestar._kwargs import KwargsPlan
-    from litestar.app import Litestar
-    from litestar.connection import WebSocket
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        Receive,
-        Scope,
-        Send,
-    )
+    from litestar._kwargs._plan import KwargsPlan
+    from litestar.connection.websocket import WebSocket
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._composites import Dependencies
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
 
 __all__ = ("WebsocketRouteHandler", "websocket")
 
@@ -93,13 +87,13 @@ class WebsocketRouteHandler(BaseRouteHandler):
         if value is None:
             value = self._innermost("websocket_class")
             if value is None:
-                from litestar.connection import WebSocket
+                from litestar.connection.websocket import WebSocket
 
                 value = WebSocket
             self._resolved["websocket_class"] = value
         return value
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check the handler's signature."""
         super().on_registration(app)
         self._validate_handler()
@@ -128,7 +122,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
         """Compile and return the argument plan for the given path parameters."""
         return compile_websocket_plan(self, self.parsed_fn_signature, path_parameters)
 
-    def _compile_plan(self, route: BaseRoute) -> KwargsPlan:
+    def _compile_plan(self, route: RouteProtocol) -> KwargsPlan:
         """Compile the argument plan for ``route``; keep it on the handler and the route."""
         plan = self.create_kwargs_model({name: p.type for name, p in route.path_parameters.items()})
         self._kwargs_plan = plan
@@ -136,7 +130,7 @@ class WebsocketRouteHandler(BaseRouteHandler):
             route.handler_parameter_model = plan
         return plan
 
-    def compile_endpoint(self, app: Any, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_endpoint(self, self._compile_plan(route))
 

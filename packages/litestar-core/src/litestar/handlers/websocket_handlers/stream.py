@@ -7,7 +7,9 @@ import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, get_origin
 
-from litestar.exceptions import ImproperlyConfiguredException, LitestarWarning, WebSocketDisconnect
+from litestar.exceptions.base_exceptions import LitestarWarning
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.exceptions.websocket_exceptions import WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
 from litestar.handlers.websocket_handlers._parts import (
     build_guard_runner,
@@ -20,22 +22,14 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from typing import Self
 
-    from litestar._kwargs import KwargsPlan
-    from litestar.app import Litestar
-    from litestar.connection import WebSocket
-    from litestar.routes import BaseRoute
-    from litestar.types import (
-        ASGIApp,
-        Dependencies,
-        ExceptionHandlersMap,
-        Guard,
-        Middleware,
-        Receive,
-        Scope,
-        Send,
-        TypeEncodersMap,
-    )
-    from litestar.types.asgi_types import WebSocketMode
+    from litestar._kwargs._plan import KwargsPlan
+    from litestar.connection.websocket import WebSocket
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.response._hook_types import ExceptionHandlersMap
+    from litestar.types._composites import Dependencies, TypeEncodersMap
+    from litestar.types._protocols import AppProtocol, RouteProtocol
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
 
 __all__ = ("WebSocketStreamHandler", "send_websocket_stream", "websocket_stream")
 
@@ -156,7 +150,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
         self._stream_options = fn
         return super().__call__(fn.generator_fn)  # type: ignore[arg-type]
 
-    def on_registration(self, app: Litestar) -> None:
+    def on_registration(self, app: AppProtocol) -> None:
         """Resolve layered options and check that the function is an async generator."""
         BaseRouteHandler.on_registration(self, app)
         self._validate_handler()
@@ -172,7 +166,7 @@ class WebSocketStreamHandler(WebsocketRouteHandler):
                 f"'AsyncGenerator', not {type(annotation)!r}"
             )
 
-    def compile_endpoint(self, app: Litestar, route: BaseRoute) -> ASGIApp:
+    def compile_endpoint(self, app: AppProtocol, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
         return _compile_stream(self, self._compile_plan(route))
 

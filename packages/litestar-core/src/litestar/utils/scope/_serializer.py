@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from litestar.types._callables import Serializer
     from litestar.types.asgi_types import Scope
-    from litestar.types.callable_types import Serializer
 
 __all__ = ("get_serializer_from_scope",)
 
