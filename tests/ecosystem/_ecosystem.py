@@ -142,9 +142,13 @@ def ours_venv() -> Path:
     """A venv holding our wheels (every distribution) and every package under test."""
 
     def wheels_and_packages(scratch: Path) -> list[str]:
-        _run([_uv(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)], REPO)
+        _run(
+            [_uv(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)], REPO
+        )
         wheels = sorted(scratch.glob("*.whl"))
-        meta = [f"litestar[{EXTRAS}] @ {path.as_uri()}" for path in wheels if path.name.startswith("litestar-")]
+        meta = [
+            f"litestar[{EXTRAS}] @ {path.as_uri()}" for path in wheels if path.name.startswith("litestar-")
+        ]
         pieces = [str(path) for path in wheels if not path.name.startswith("litestar-")]
         return [*meta, *pieces, *_requirements()]
 

@@ -38,10 +38,14 @@ def main() -> None:
         assert reader.status_code == 201, reader.text
         reader_key = reader.json()["key"]
         assert reader_key.startswith("eco_")
-        writer = client.post("/api-keys/", json={"name": "writer", "scopes": ["admin:write"], "prefix": "eco_"})
+        writer = client.post(
+            "/api-keys/", json={"name": "writer", "scopes": ["admin:write"], "prefix": "eco_"}
+        )
         writer_key = writer.json()["key"]
 
-        assert client.get("/protected", headers={"X-API-Key": reader_key}).json() == {"status": "authenticated"}
+        assert client.get("/protected", headers={"X-API-Key": reader_key}).json() == {
+            "status": "authenticated"
+        }
         assert client.get("/admin", headers={"X-API-Key": reader_key}).status_code == 403
         assert client.get("/admin", headers={"X-API-Key": writer_key}).json() == {"status": "admin access"}
 

@@ -22,8 +22,12 @@ async def setup(feature_flags: FeatureFlagClient) -> None:
         id=uuid4(), key="new_checkout", name="New checkout", default_enabled=False, **ACTIVE_BOOLEAN
     )
     checkout_flag = await feature_flags.storage.create_flag(checkout_flag)
-    await feature_flags.storage.create_flag(FeatureFlag(id=uuid4(), key="dark_mode", name="Dark mode", default_enabled=True, **ACTIVE_BOOLEAN))
-    override = FlagOverride(flag_id=checkout_flag.id, entity_type="user", entity_id="beta-tester", enabled=True)
+    await feature_flags.storage.create_flag(
+        FeatureFlag(id=uuid4(), key="dark_mode", name="Dark mode", default_enabled=True, **ACTIVE_BOOLEAN)
+    )
+    override = FlagOverride(
+        flag_id=checkout_flag.id, entity_type="user", entity_id="beta-tester", enabled=True
+    )
     await feature_flags.storage.create_override(override)
 
 

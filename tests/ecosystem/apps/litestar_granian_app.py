@@ -14,7 +14,7 @@ from pathlib import Path
 
 from _server import free_port, get_json, start, stop, wait_until_serving
 
-APP_SOURCE = '''
+APP_SOURCE = """
 from litestar import Litestar, get
 from litestar_granian import GranianPlugin
 
@@ -25,7 +25,7 @@ async def hello(name: str) -> dict[str, str]:
 
 
 app = Litestar([hello], plugins=[GranianPlugin()])
-'''
+"""
 
 
 def main() -> None:
@@ -34,17 +34,22 @@ def main() -> None:
         Path(workdir, "granian_target.py").write_text(APP_SOURCE)
         help_text = subprocess.run(
             [cli, "--app", "granian_target:app", "run", "--help"],
-            cwd=workdir, capture_output=True, text=True, timeout=60, check=True,
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
             env={**os.environ, "COLUMNS": "250"},
         ).stdout
-        assert "--backpressure" in help_text and "--runtime-mode" in help_text, "the run command is Granian's"
+        assert "--backpressure" in help_text, "the run command is Granian's"
+        assert "--runtime-mode" in help_text, "the run command is Granian's"
 
         port = free_port()
         server = start([cli, "--app", "granian_target:app", "run", "--port", str(port), "--wc", "1"], workdir)
         try:
             wait_until_serving(server, f"http://127.0.0.1:{port}/hello/x")
             status, _headers, body = get_json(f"http://127.0.0.1:{port}/hello/granian")
-            assert status == 200 and body == {"greeting": "Hello, granian"}
+            assert (status, body) == (200, {"greeting": "Hello, granian"})
         finally:
             output = stop(server)
         assert "granian" in output.lower(), output[-2000:]

@@ -89,7 +89,8 @@ def main() -> None:
         )
         with TestClient(app) as client:
             plain = client.get("/details").json()
-            assert plain["is_htmx"] is False and plain["target"] is None
+            assert plain["is_htmx"] is False
+            assert plain["target"] is None
             headers = {
                 "HX-Request": "true",
                 "HX-Boosted": "true",

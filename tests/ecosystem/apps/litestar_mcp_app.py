@@ -53,7 +53,11 @@ def main() -> None:
     )
     with TestClient(app) as client:
         client_info = {"name": "ecosystem-test", "version": "1"}
-        info = rpc(client, "initialize", {"protocolVersion": "2025-03-26", "capabilities": {}, "clientInfo": client_info})
+        info = rpc(
+            client,
+            "initialize",
+            {"protocolVersion": "2025-03-26", "capabilities": {}, "clientInfo": client_info},
+        )
         assert info["serverInfo"]["name"] == "My API", info
         initialized = client.post(
             "/mcp",

@@ -55,10 +55,15 @@ def main() -> None:
 
         help_text = subprocess.run(
             [cli, "--app", "saq_target:app", "workers", "--help"],
-            cwd=workdir, capture_output=True, text=True, timeout=60, check=True,
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
             env={**os.environ, "COLUMNS": "200"},
         ).stdout
-        assert "run" in help_text and "status" in help_text, help_text
+        assert "run" in help_text, help_text
+        assert "status" in help_text, help_text
 
         worker = start([cli, "--app", "saq_target:app", "workers", "run"], workdir)
         try:

@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from advanced_alchemy.base import UUIDBase
-from advanced_alchemy.extensions.litestar import AsyncSessionConfig, SQLAlchemyAsyncConfig, SQLAlchemyPlugin
+from advanced_alchemy.extensions.litestar import (
+    AsyncSessionConfig,
+    SQLAlchemyAsyncConfig,
+    SQLAlchemyDTO,
+    SQLAlchemyPlugin,
+)
 from litestar import Litestar
 from litestar.dto import DataclassDTO, DTOConfig
 from litestar.security.jwt import JWTAuth
@@ -27,8 +32,6 @@ from litestar_users.config import (
     VerificationHandlerConfig,
 )
 from litestar_users.service import BaseUserService
-
-from advanced_alchemy.extensions.litestar import SQLAlchemyDTO
 
 SENT_TOKENS: dict[str, str] = {}
 
@@ -68,7 +71,7 @@ def create_app(database: Path) -> Litestar:
     )
     users_config = LitestarUsersConfig(
         auth_backend_class=JWTAuth,
-        secret="0123456789abcdef0123456789abcdef",  # noqa: S106
+        secret="0123456789abcdef0123456789abcdef",
         user_model=User,
         user_read_dto=UserReadDTO,
         user_registration_dto=UserRegistrationDTO,
@@ -90,7 +93,8 @@ def main() -> None:
         credentials = {"email": "ada@example.com", "password": "correct horse"}
         registered = client.post("/register", json=credentials)
         assert registered.status_code == 201, registered.text
-        assert registered.json()["email"] == "ada@example.com" and "password_hash" not in registered.json()
+        assert registered.json()["email"] == "ada@example.com"
+        assert "password_hash" not in registered.json()
         assert registered.json()["is_verified"] is False
 
         anonymous = client.get("/users/me")

@@ -61,9 +61,7 @@ def main() -> None:
         app = Litestar(
             [index],
             plugins=[
-                VitePlugin(
-                    config=ViteConfig(mode="template", dev_mode=False, paths=PathConfig(root=root))
-                )
+                VitePlugin(config=ViteConfig(mode="template", dev_mode=False, paths=PathConfig(root=root)))
             ],
             template_config=TemplateConfig(directory=root / "templates", engine=JinjaTemplateEngine),
         )
@@ -73,13 +71,17 @@ def main() -> None:
             assert 'src="/static/assets/main-4f2a.js"></script>' in page.text, page.text
             assert '<link rel="stylesheet" href="/static/assets/main-9c1b.css" />' in page.text, page.text
             asset = client.get("/static/assets/main-4f2a.js")
-            assert asset.status_code == 200 and asset.text == "console.log('built')", asset.text
+            assert (asset.status_code, asset.text) == (200, "console.log('built')"), asset.text
 
         Path(folder, "vite_target.py").write_text(APP_SOURCE)
         cli = str(Path(sys.executable).parent / "litestar")
         help_text = subprocess.run(
             [cli, "--app", "vite_target:app", "assets", "--help"],
-            cwd=folder, capture_output=True, text=True, timeout=60, check=True,
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
             env={**os.environ, "COLUMNS": "200"},
         ).stdout
         for command in ("build", "install", "serve", "init"):

@@ -39,7 +39,11 @@ class Dependencies(Group):
 
 @get("/greet/{name:str}")
 async def greet(name: str, settings: Settings, request_info: RequestInfo) -> dict[str, object]:
-    return {"message": f"{settings.greeting}, {name}", "path": request_info.path, "serial": request_info.serial}
+    return {
+        "message": f"{settings.greeting}, {name}",
+        "path": request_info.path,
+        "serial": request_info.serial,
+    }
 
 
 @get("/settings-id", dependencies={"explicit": FromDI(Settings)})

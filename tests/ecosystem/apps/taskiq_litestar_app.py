@@ -46,12 +46,12 @@ app = Litestar([index], lifespan=[database], on_startup=[on_startup])
 
 
 @broker.task
-async def count_rows(state: State = TaskiqDepends()) -> int:
+async def count_rows(state: State = TaskiqDepends()) -> int:  # noqa: B008 (taskiq's way to inject)
     return len(state.rows)
 
 
 @broker.task
-async def app_title(app: Litestar = TaskiqDepends()) -> str:
+async def app_title(app: Litestar = TaskiqDepends()) -> str:  # noqa: B008 (taskiq's way to inject)
     return f"{app.state.greeting}:{'/' in app.route_handler_method_map}"
 
 
