@@ -37,10 +37,11 @@ MSGSPEC = "msgspec==0.22.0"
 PYJWT = "pyjwt==2.15.1"
 """For scenario (l): litestar's JWT backends need PyJWT."""
 PYDANTIC = "pydantic==2.14.3"
+JINJA = "jinja2==3.1.6"
 
 FRAMEWORKS: dict[str, tuple[str, ...]] = {
-    "ours": (MSGSPEC,),
-    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC, PYJWT),
+    "ours": (MSGSPEC, JINJA),
+    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC, PYJWT, JINJA),
     "fastapi": ("fastapi==0.165.0", PYDANTIC, "starlette==1.10.0"),
     "starlette": ("starlette==1.10.0", MSGSPEC),
     "blacksheep": ("blacksheep==2.6.4", PYDANTIC),

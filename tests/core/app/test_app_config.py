@@ -86,7 +86,9 @@ def test_from_config_builds_an_app() -> None:
 
 
 def test_options_are_exposed_as_attributes() -> None:
-    app = Litestar([index], multipart_form_part_limit=3, experimental_features=[], tags=["t"])
+    app = Litestar(
+        [index], multipart_form_part_limit=3, experimental_features=[], tags=["t"], openapi_config=None
+    )
     assert app.multipart_form_part_limit == 3
     assert app.experimental_features == []
     assert app.asgi_router is app

@@ -252,6 +252,7 @@ class Litestar(Router):
         self.asgi_handler = self
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
+        self._openapi: Any = None
         self.register_all(
             [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
         )
@@ -261,6 +262,26 @@ class Litestar(Router):
             # start. Otherwise the lifespan startup (or the first log call) applies it,
             # and apps that never log skip importing logging at all.
             self._ensure_logging()
+        self._setup_openapi(config.openapi_config)
+
+    def _setup_openapi(self, requested: Any) -> None:
+        """Serve the OpenAPI document when litestar-openapi is installed (or asked for).
+
+        The default (no ``openapi_config``) turns the schema on exactly when the piece is
+        installed; an explicit config without it was already rejected by ``_check_pieces``.
+        """
+        if requested is None:
+            return
+        from litestar._discovery import load_piece
+
+        try:
+            factory = load_piece("openapi")
+        except MissingDependencyException:
+            return
+        plugin = factory(None if requested is DEFAULT_OPENAPI_CONFIG else requested, self)
+        self.openapi_config = plugin.openapi_config
+        self._openapi = plugin
+        plugin.install(self)
 
     def _check_pieces(self, config: AppConfig) -> None:
         from litestar._discovery import require_piece
@@ -312,17 +333,22 @@ class Litestar(Router):
 
     @property
     def openapi_schema(self) -> Any:
-        """The OpenAPI document (requires litestar-openapi)."""
-        from litestar._discovery import require_piece
+        """The OpenAPI document (requires litestar-openapi), generated on first access."""
+        if self._openapi is None:
+            from litestar._discovery import require_piece
 
-        require_piece("openapi", feature="app.openapi_schema")
-        raise ImproperlyConfiguredException("OpenAPI is not configured on this app")  # pragma: no cover
+            require_piece("openapi", feature="app.openapi_schema")
+            raise ImproperlyConfiguredException("OpenAPIConfig not initialized")
+        return self._openapi.provide_openapi()
 
     def update_openapi_schema(self) -> None:
         """Regenerate the OpenAPI document (requires litestar-openapi)."""
-        from litestar._discovery import require_piece
+        if self._openapi is None:
+            from litestar._discovery import require_piece
 
-        require_piece("openapi", feature="app.update_openapi_schema()")
+            require_piece("openapi", feature="app.update_openapi_schema()")
+            raise ImproperlyConfiguredException("OpenAPIConfig not initialized")
+        self._openapi.invalidate()
 
     @property
     def logger(self) -> Any:
@@ -400,6 +426,9 @@ class Litestar(Router):
         """Register a handler, controller or router on the running app and compile it."""
         errors = _collect if _collect is not None else []
         routes = super().register(value)
+        openapi = getattr(self, "_openapi", None)
+        if openapi is not None:
+            openapi.invalidate()
         for route in routes:
             for handler in _handlers_of(route):
                 compiled = self._compiled_pairs
