@@ -173,9 +173,15 @@ def create_app(database_url: str = "sqlite+aiosqlite:///:memory:") -> Litestar:
         create_all=True,
         before_send_handler="autocommit",
     )
+
+    async def close_connections() -> None:
+        # The pool keeps its connections open until disposed: close them with the app.
+        await config.get_engine().dispose()
+
     return Litestar(
         [create_author, list_authors, get_author, update_author, delete_author, add_book, list_books],
         plugins=[SQLAlchemyPlugin(config=config)],
+        on_shutdown=[close_connections],
     )
 
 

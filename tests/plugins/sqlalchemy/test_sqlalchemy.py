@@ -107,7 +107,9 @@ def test_sync_config_on_a_sqlite_file_with_the_serialization_plugin(tmp_path: Pa
         before_send_handler="autocommit",
     )
     app = Litestar(
-        [add_note, list_notes], plugins=[SQLAlchemyInitPlugin(config=config), SQLAlchemySerializationPlugin()]
+        [add_note, list_notes],
+        plugins=[SQLAlchemyInitPlugin(config=config), SQLAlchemySerializationPlugin()],
+        on_shutdown=[lambda: config.get_engine().dispose()],
     )
     with TestClient(app) as client:
         created = client.post("/notes", json={"id": 1, "text": "hello"})
