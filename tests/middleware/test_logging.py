@@ -16,7 +16,9 @@ from litestar.testing import TestClient
 
 @post("/p/{item:int}")
 async def create(item: int, data: dict[str, Any]) -> Response[dict[str, int]]:
-    return Response({"ok": item}, cookies={"session": "s", "other": "o"}, headers={"authorization": "x", "x-a": "b"})
+    return Response(
+        {"ok": item}, cookies={"session": "s", "other": "o"}, headers={"authorization": "x", "x-a": "b"}
+    )
 
 
 @get("/stream")
@@ -62,7 +64,9 @@ def test_request_and_response_lines(caplog: _Collect) -> None:
             "/p/3?q=1&q=2", json={"a": 1}, headers={"authorization": "Bearer t", "cookie": "session=abc; c=1"}
         )
     request_line, response_line = _lines(caplog)
-    assert request_line.startswith('HTTP Request: path=/p/3, method=POST, content_type=["application/json",{}], ')
+    assert request_line.startswith(
+        'HTTP Request: path=/p/3, method=POST, content_type=["application/json",{}], '
+    )
     assert '"authorization":"*****"' in request_line
     assert 'cookies={"session":"*****","c":"1"}' in request_line
     assert 'query={"q":["1","2"]}, path_params={"item":3}, body={"a":1}' in request_line

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from msgspec.json import decode as decode_json
-from msgspec.json import encode as encode_json
-
 from litestar.connection import Request
 from litestar.datastructures import Headers
 from litestar.enums import ScopeType
 from litestar.middleware.base import AbstractMiddleware, DefineMiddleware
 from litestar.utils.scope.state import ScopeState
+from msgspec.json import decode as decode_json
+from msgspec.json import encode as encode_json
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -66,7 +65,9 @@ class LoggingMiddleware(AbstractMiddleware):
             app: The next ASGI app.
             config: The logging configuration.
         """
-        super().__init__(app=app, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key, scopes=self.scopes)
+        super().__init__(
+            app=app, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key, scopes=self.scopes
+        )
         self.config = config
         self.logger: Any = None
         self._request_headers = {h.lower() for h in config.request_headers_to_obfuscate}

@@ -11,15 +11,14 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from msgspec.json import decode as decode_json
-from msgspec.json import encode as encode_json
-
 from litestar.connection import Request
 from litestar.enums import ScopeType
 from litestar.exceptions import TooManyRequestsException
 from litestar.middleware._message import editable_start
 from litestar.middleware.base import AbstractMiddleware, DefineMiddleware
 from litestar.utils.sync import ensure_async_callable
+from msgspec.json import decode as decode_json
+from msgspec.json import encode as encode_json
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,12 +55,16 @@ class RateLimitMiddleware(AbstractMiddleware):
             app: The next ASGI app.
             config: The rate limit configuration.
         """
-        super().__init__(app=app, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key, scopes=self.scopes)
+        super().__init__(
+            app=app, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key, scopes=self.scopes
+        )
         self.config = config
         self.max_requests: int = config.rate_limit[1]
         self.unit: DurationUnit = config.rate_limit[0]
         self._window = DURATION_VALUES[self.unit]
-        self._check = ensure_async_callable(config.check_throttle_handler) if config.check_throttle_handler else None
+        self._check = (
+            ensure_async_callable(config.check_throttle_handler) if config.check_throttle_handler else None
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Count the request; pass it on with rate limit headers, or answer 429."""
@@ -130,7 +133,9 @@ class RateLimitMiddleware(AbstractMiddleware):
             cache_object: The window.
             store: The store.
         """
-        await store.set(key, encode_json(cache_object), expires_in=max(cache_object.reset - int(time.time()), 1))
+        await store.set(
+            key, encode_json(cache_object), expires_in=max(cache_object.reset - int(time.time()), 1)
+        )
 
     def create_response_headers(self, cache_object: CacheObject) -> dict[str, str]:
         """Build the rate limit headers of a window.
