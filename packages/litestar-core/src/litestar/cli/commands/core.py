@@ -90,7 +90,9 @@ def _guards(handler: Any) -> list[Any]:
 
 def _route_nodes(app: Litestar, include_schema: bool, exclude: tuple[str, ...]) -> list[TreeNode]:
     patterns = [re.compile(pattern) for pattern in exclude]
-    schema_path = getattr(app.openapi_config, "path", None) if app.openapi_config is not None else None
+    schema_path = (
+        (getattr(app.openapi_config, "path", None) or "/schema") if app.openapi_config is not None else None
+    )
     nodes = []
     for route in sorted(app.routes, key=lambda r: r.path):
         path = route.path
