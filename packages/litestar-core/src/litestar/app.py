@@ -64,7 +64,7 @@ if TYPE_CHECKING:
         PieceConfigProtocol,
         SecurityRequirementProtocol,
     )
-    from litestar.types.asgi_types import Receive, Scope, Send
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
 
@@ -106,7 +106,6 @@ class Litestar(Router):
 
     after_exception: list[AfterExceptionHookHandler[Any]]
     allowed_hosts: Any
-    asgi_handler: Litestar
     asgi_router: Litestar
     before_send: list[BeforeMessageSendHookHandler]
     compression_config: Any
@@ -249,7 +248,7 @@ class Litestar(Router):
         self._handler_index: HandlerIndexMap = {}
         self.route_map = self._table
         self.asgi_router = self
-        self.asgi_handler = self
+        self._custom_asgi_handler: ASGIApp | None = None
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
         self._openapi: Any = None
@@ -417,6 +416,9 @@ class Litestar(Router):
                 self.register(value, _collect=errors)
             except ImproperlyConfiguredException as exc:
                 errors.append(str(exc.detail))
+        if len(errors) == 1:
+            # One error reads exactly as 2.17 words it.
+            raise ImproperlyConfiguredException(errors[0])
         if errors:
             raise ImproperlyConfiguredException(
                 f"{len(errors)} configuration error(s):\n" + "\n".join(f"- {e}" for e in errors)
@@ -504,11 +506,34 @@ class Litestar(Router):
 
     # -- ASGI -------------------------------------------------------------------------
 
+    @property
+    def asgi_handler(self) -> ASGIApp:
+        """The ASGI app every HTTP and WebSocket connection goes through.
+
+        Integrations wrap it (``app.asgi_handler = Middleware(app.asgi_handler)``) to see
+        each connection before routing, with ``scope["app"]`` and ``scope["state"]`` set,
+        as in 2.17. Lifespan events do not go through it. While nobody replaced it, it is
+        the app itself and ``__call__`` routes directly.
+        """
+        return self._custom_asgi_handler or self
+
+    @asgi_handler.setter
+    def asgi_handler(self, value: ASGIApp) -> None:
+        self._custom_asgi_handler = None if value is self else value
+
     async def _dispatch(self, scope: Any, receive: Any, send: Any) -> None:
         """Route one ASGI connection to its handler (this is ``__call__``)."""
         scope_type = scope["type"]
         if scope_type == "lifespan":
             await serve_lifespan(self, receive, send)
+            return
+        custom = self._custom_asgi_handler
+        if custom is not None and scope.get("app") is not self:
+            # A replaced ``asgi_handler`` sees the connection first; calling the app it
+            # wrapped comes back here with ``scope["app"]`` set and routes.
+            scope["app"] = self
+            scope.setdefault("state", {})
+            await custom(scope, receive, send)
             return
         path = scope["path"]
         root_path = scope.get("root_path")

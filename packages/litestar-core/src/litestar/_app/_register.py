@@ -64,6 +64,15 @@ def register_handler(
     _PLACE[slot](table, route, handler, endpoint, params, respond_to_exception)
 
 
+_SHARED_ASGI_PATH = "ASGI handlers must have a unique path not shared by other route handlers."
+
+
+def _check_no_asgi(table: RouteTable, route: BaseRoute, leaf: Any) -> None:
+    mount = table.existing_leaf(route.path_components, mount=True)
+    if leaf.asgi is not None or (mount is not None and mount.asgi is not None):
+        raise ImproperlyConfiguredException(_SHARED_ASGI_PATH)
+
+
 def _place_http(
     table: RouteTable,
     route: BaseRoute,
@@ -73,6 +82,7 @@ def _place_http(
     respond_to_exception: ExceptionResponder,
 ) -> None:
     leaf = table.leaf_for(route.path, route.path_components)
+    _check_no_asgi(table, route, leaf)
     for method in handler.http_methods:  # type: ignore[attr-defined]
         existing = leaf.http.get(method)
         if existing is not None and not existing.handler._is_auto_options:
@@ -94,7 +104,13 @@ def _place_asgi(
     params: list[PathParameter],
     respond_to_exception: ExceptionResponder,
 ) -> None:
-    leaf = table.leaf_for(route.path, route.path_components, mount=handler.is_mount)  # type: ignore[attr-defined]
+    is_mount = handler.is_mount  # type: ignore[attr-defined]
+    leaf = table.leaf_for(route.path, route.path_components, mount=is_mount)
+    for shared in (leaf, table.existing_leaf(route.path_components) if is_mount else None):
+        if shared is not None and (
+            shared.websocket is not None or any(not e.handler._is_auto_options for e in shared.http.values())
+        ):
+            raise ImproperlyConfiguredException(_SHARED_ASGI_PATH)
     leaf.asgi = endpoint
 
 
@@ -106,7 +122,9 @@ def _place_websocket(
     params: list[PathParameter],
     respond_to_exception: ExceptionResponder,
 ) -> None:
-    table.leaf_for(route.path, route.path_components).websocket = endpoint
+    leaf = table.leaf_for(route.path, route.path_components)
+    _check_no_asgi(table, route, leaf)
+    leaf.websocket = endpoint
 
 
 _PLACE: dict[str, Callable[..., None]] = {
