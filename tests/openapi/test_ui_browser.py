@@ -82,7 +82,8 @@ def base_url(assets: Path) -> Iterator[str]:
     from litestar.di import Provide
 
     spec = importlib.util.spec_from_file_location("todo_app_for_ui", EXAMPLES / "todo_app.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     todo = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = todo
     spec.loader.exec_module(todo)

@@ -24,7 +24,8 @@ APPS = [
 def _load(path: Path) -> ModuleType:
     name = f"openapi_validation_{path.parent.name}_{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
