@@ -25,11 +25,13 @@ from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions.base_exceptions import MissingDependencyException
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.middleware._features import EDGE_PASSED, build_edge, load_app_features
 from litestar.router import Router
 from litestar.routes.asgi import ASGIRoute
 from litestar.routes.base import BaseRoute
 from litestar.routes.http import HTTPRoute
 from litestar.routes.websocket import WebSocketRoute
+from litestar.stores.registry import StoreRegistry
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -124,7 +126,7 @@ class Litestar(Router):
     response_cache_config: Any
     route_map: RouteTable
     state: State
-    stores: Any
+    stores: StoreRegistry
     template_engine: Any
 
     def __init__(
@@ -240,7 +242,9 @@ class Litestar(Router):
         self.plugins = list(config.plugins)
         self.response_cache_config = config.response_cache_config
         self.state = config.state
-        self.stores = config.stores
+        self.stores = (
+            config.stores if isinstance(config.stores, StoreRegistry) else StoreRegistry(config.stores)
+        )
         self.template_engine = config.template_config.engine_instance if config.template_config else None
         self._static_files_config = list(config.static_files_config)
         self._table = RouteTable()
@@ -251,6 +255,8 @@ class Litestar(Router):
         self._custom_asgi_handler: ASGIApp | None = None
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
+        self._middleware_features = load_app_features(self, config)
+        self._edge = build_edge(self, self._middleware_features)
         self._openapi: Any = None
         self.register_all(
             [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
@@ -526,6 +532,9 @@ class Litestar(Router):
         scope_type = scope["type"]
         if scope_type == "lifespan":
             await serve_lifespan(self, receive, send)
+            return
+        if self._edge is not None and scope.get(EDGE_PASSED) is not self:
+            await self._edge(scope, receive, send)
             return
         custom = self._custom_asgi_handler
         if custom is not None and scope.get("app") is not self:

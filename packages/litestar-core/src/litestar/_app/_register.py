@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from litestar._routing._path import PathParameter
 from litestar._routing._table import Endpoint, Leaf, RouteTable
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.middleware._features import handler_middleware
 from litestar.middleware._stack import ExceptionResponder, build_middleware_stack
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def register_handler(
     asgi_app = (
         terminal
         if slot == "asgi"
-        else build_middleware_stack(terminal, handler.resolve_middleware(), respond_to_exception)
+        else build_middleware_stack(terminal, handler_middleware(app, handler), respond_to_exception)
     )
     handler._asgi_app = asgi_app
     params = list(route.path_parameters.values())
@@ -176,7 +177,7 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     auto: HTTPRouteHandler = route.create_options_handler(route.path)
     auto.owner = handler.owner
     auto.resolve_opts()
-    asgi_app = build_middleware_stack(options_endpoint, auto.resolve_middleware(), respond_to_exception)
+    asgi_app = build_middleware_stack(options_endpoint, handler_middleware(None, auto), respond_to_exception)
     auto._asgi_app = asgi_app
     endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
     leaf.http["OPTIONS"] = endpoint
