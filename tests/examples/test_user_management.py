@@ -80,7 +80,7 @@ def test_session_login_logout_and_fresh_session_id(client: TestClient[Litestar])
     """A session login sets a new session cookie for /web/me; logout clears it."""
     client.post("/users", json=ANN)
     assert client.get("/web/me").json() == {"status_code": 401, "detail": "no session data found"}
-    client.cookies.set("session", "f" * 64)
+    client.cookies.set("session", "f" * 64, domain="testserver.local")
     response = client.post("/auth/session/login", json=ANN)
     assert response.status_code == 200
     cookie = response.headers["set-cookie"]

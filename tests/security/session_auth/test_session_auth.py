@@ -148,13 +148,13 @@ class TestSessionFixation:
         store = MemoryStore()
         planted = "a" * 64
         with TestClient(self._app(store)) as victim:
-            victim.cookies.set("session", planted)
+            victim.cookies.set("session", planted, domain="testserver.local")
             victim.post("/login", json={"id": "1"})
             new_id = victim.cookies.get("session")
             assert new_id not in (None, planted)
             assert victim.get("/me").status_code == 200
         with TestClient(self._app(store)) as attacker:
-            attacker.cookies.set("session", planted)
+            attacker.cookies.set("session", planted, domain="testserver.local")
             assert attacker.get("/me").status_code == 401
 
     def test_existing_anonymous_session_gets_a_new_id_on_login(self) -> None:
@@ -169,7 +169,7 @@ class TestSessionFixation:
             logged_in_id = victim.cookies.get("session")
             assert logged_in_id not in (None, anonymous_id)
         with TestClient(app) as attacker:
-            attacker.cookies.set("session", anonymous_id)
+            attacker.cookies.set("session", anonymous_id, domain="testserver.local")
             assert attacker.get("/me").status_code == 401
 
     def test_authenticated_updates_keep_the_id(self) -> None:
