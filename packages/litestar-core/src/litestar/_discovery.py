@@ -78,6 +78,7 @@ MODEL_LIBRARIES: Final = ("attr", "attrs", "pydantic")
 _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "di": "litestar.di:DIPlugin",
+        "middleware": "litestar.middleware._piece:MiddlewarePiece",
         "openapi": "litestar.openapi:OpenAPIPlugin",
         "testing": "litestar.testing:TestingPlugin",
     }
