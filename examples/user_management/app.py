@@ -142,7 +142,9 @@ class UserStore:
     def exists(self, username: str) -> bool:
         """Tell whether ``username`` is registered."""
         with self._lock:
-            return self._db.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone() is not None
+            return (
+                self._db.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone() is not None
+            )
 
     def all(self) -> list[User]:
         """Every user, by id."""

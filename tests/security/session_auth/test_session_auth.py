@@ -12,7 +12,7 @@ pytest.importorskip("litestar.middleware.session.server_side")
 
 from litestar import Litestar, Request, get, post, websocket
 from litestar.connection import ASGIConnection, WebSocket
-from litestar.exceptions import PermissionDeniedException
+from litestar.exceptions import PermissionDeniedException, WebSocketDisconnect
 from litestar.handlers.base import BaseRouteHandler
 from litestar.middleware import DefineMiddleware
 from litestar.middleware.session.client_side import CookieBackendConfig
@@ -184,3 +184,48 @@ class TestSessionFixation:
         """The server-side backend is the one that makes the new ids."""
         backend = ServerSideSessionBackend(config=ServerSideSessionConfig(session_id_bytes=8))
         assert len(backend.generate_session_id()) == 16
+
+
+def test_refusal_clears_the_session_cookie_and_uses_app_handlers() -> None:
+    """A refused request deletes the session (cookie `null`) and answers with the app's 401 handler."""
+    from litestar import Response
+    from litestar.exceptions import NotAuthorizedException
+
+    def on_401(request: Request, exc: NotAuthorizedException) -> Response[dict[str, str]]:
+        return Response({"login": "required", "why": exc.detail}, status_code=401)
+
+    auth = SessionAuth[Any, Any](
+        retrieve_user_handler=retrieve_user, session_backend_config=ServerSideSessionConfig()
+    )
+    app = Litestar(
+        [login, me, ws], on_app_init=[auth.on_app_init], exception_handlers={401: on_401}, openapi_config=None
+    )
+    with TestClient(app) as client:
+        client.post("/login", json={"id": "9"})
+        response = client.get("/me")
+        assert response.json() == {"login": "required", "why": "no user correlating to session found"}
+        assert response.headers["set-cookie"].startswith("session=null;")
+        with pytest.raises(WebSocketDisconnect) as info, client.websocket_connect("/ws") as session:
+            session.receive_json()
+        assert info.value.code == 4500
+
+
+def test_class_keyed_exception_handler_is_used() -> None:
+    """Handlers registered by exception class apply too."""
+    from litestar import Response
+    from litestar.exceptions import HTTPException
+
+    auth = SessionAuth[Any, Any](
+        retrieve_user_handler=retrieve_user, session_backend_config=ServerSideSessionConfig()
+    )
+    app = Litestar(
+        [me],
+        on_app_init=[auth.on_app_init],
+        exception_handlers={
+            HTTPException: lambda request, exc: Response("custom", status_code=exc.status_code)
+        },
+        openapi_config=None,
+    )
+    with TestClient(app) as client:
+        response = client.get("/me")
+    assert (response.status_code, response.text) == (401, "custom")
