@@ -34,7 +34,7 @@ app = Litestar(
     ),
 )
 
-O = "https://app.example.com"
+O = "https://app.example.com"  # noqa: E741
 REQUESTS = [
     {"method": "GET", "url": "/items", "name": "no origin"},
     {"method": "GET", "url": "/items", "headers": {"origin": O}, "name": "allowed origin"},
