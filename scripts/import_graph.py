@@ -277,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list the upward imports")
     args = parser.parse_args(argv)
     graph = build_graph(args.root / "packages")
-    result = report(graph, _layers(args.root / "pyproject.toml"))
+    pyproject = args.root / "pyproject.toml"
+    result = report(graph, _layers(pyproject if pyproject.is_file() else ROOT / "pyproject.toml"))
     if args.json:
         print(json.dumps(result, indent=2))
     else:
