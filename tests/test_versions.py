@@ -80,7 +80,8 @@ def test_members_depend_on_a_compatible_core_range() -> None:
 
 
 @pytest.mark.parametrize(
-    "member", ["litestar-authentication", "litestar-core", "litestar-di", "litestar-testing"]
+    "member",
+    ["litestar-authentication", "litestar-core", "litestar-di", "litestar-openapi", "litestar-testing"],
 )
 def test_member_ships_py_typed_in_its_own_subpackage(member: str) -> None:
     """Each member has a ``py.typed`` next to its own subpackage's ``__init__.py``."""
@@ -177,7 +178,7 @@ def test_bump_major_widens_the_members_core_range(workspace_copy: Path) -> None:
     projects = _projects(workspace_copy)
     new = projects[CORE]["version"]
     assert new.endswith(".0.0")
-    for name in ("litestar-di", "litestar-testing"):
+    for name in ("litestar-di", "litestar-openapi", "litestar-testing"):
         (core_req,) = [Requirement(r) for r in projects[name]["dependencies"] if Requirement(r).name == CORE]
         assert core_req.specifier.contains(new)
     assert check_versions(workspace_copy) == []

@@ -43,6 +43,7 @@ def make_scope(request: Request) -> dict[str, Any]:
         headers.append((b"content-type", request.content_type.encode()))
     if request.method in {"POST", "PUT", "PATCH"}:
         headers.append((b"content-length", str(len(request.body)).encode()))
+    headers.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in request.headers)
     return {
         "type": "http",
         "asgi": {"version": "3.0", "spec_version": "2.3"},

@@ -101,6 +101,7 @@ def _check(port: int, scenario: scenarios.Scenario) -> str | None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
             headers = {"content-type": request.content_type} if request.content_type else {}
+            headers.update(request.headers)
             conn.request(request.method, request.target, body=request.body or None, headers=headers)
             response = conn.getresponse()
             body = response.read()
@@ -127,6 +128,8 @@ def _wrk(port: int, request: scenarios.Request, options: HttpOptions, seconds: f
             script.write(f"wrk.body = {json.dumps(request.body.decode())}\n")
         if request.content_type:
             script.write(f'wrk.headers["Content-Type"] = {json.dumps(request.content_type)}\n')
+        for name, value in request.headers:
+            script.write(f"wrk.headers[{json.dumps(name)}] = {json.dumps(value)}\n")
     try:
         cmd = [
             wrk,

@@ -40,6 +40,8 @@ class Request:
     query: str = ""
     body: bytes = b""
     content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers (name, value)."""
 
     @property
     def target(self) -> str:
@@ -94,6 +96,10 @@ def _json(status: int, value: Any) -> Expect:
 
 def _get(path: str, query: str = "") -> Request:
     return Request("GET", path, query)
+
+
+def _get_with(path: str, *headers: tuple[str, str]) -> Request:
+    return Request("GET", path, headers=headers)
 
 
 def _post_json(path: str, body: bytes) -> Request:
@@ -187,6 +193,21 @@ SCENARIOS: tuple[Scenario, ...] = (
         "k",
         "GET 3 independent deps",
         Case(_get("/deps/independent"), _json(200, {"result": payloads.INDEPENDENT_RESULT})),
+    ),
+    Scenario(
+        "jwt",
+        "l",
+        "GET with JWT header auth",
+        Case(
+            _get_with("/auth/me", ("authorization", f"Bearer {payloads.JWT_TOKEN}")),
+            _json(200, {"user": "alice"}),
+        ),
+        checks=(
+            Case(_get("/auth/me"), Expect(401)),
+            Case(_get_with("/auth/me", ("authorization", f"Bearer {payloads.JWT_FORGED}")), Expect(401)),
+            Case(_get_with("/auth/me", ("authorization", f"Bearer {payloads.JWT_EXPIRED}")), Expect(401)),
+            Case(_get_with("/auth/me", ("authorization", "Bearer not.a.token")), Expect(401)),
+        ),
     ),
 )
 """Every scenario, in table order."""

@@ -34,11 +34,14 @@ SERVER_PINS = ("uvicorn==0.54.0", "uvloop==0.23.0", "httptools==0.9.0")
 """The HTTP server stack, identical in every venv."""
 
 MSGSPEC = "msgspec==0.22.0"
+PYJWT = "pyjwt==2.15.1"
+"""For scenario (l): litestar's JWT backends need PyJWT."""
 PYDANTIC = "pydantic==2.14.3"
+JINJA = "jinja2==3.1.6"
 
 FRAMEWORKS: dict[str, tuple[str, ...]] = {
-    "ours": (MSGSPEC,),
-    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC),
+    "ours": (MSGSPEC, JINJA),
+    "litestar": ("litestar==2.17.0", "sniffio", MSGSPEC, PYJWT, JINJA),
     "fastapi": ("fastapi==0.165.0", PYDANTIC, "starlette==1.10.0"),
     "starlette": ("starlette==1.10.0", MSGSPEC),
     "blacksheep": ("blacksheep==2.6.4", PYDANTIC),
@@ -94,7 +97,7 @@ def create_venv(root: Path, name: str, *, python: str, wheels: bool = False, rec
         _run(["uv", "venv", "--quiet", "--python", python, str(target)])
     reqs = list(FRAMEWORKS[name]) + list(SERVER_PINS)
     if name == "ours":
-        reqs += _our_requirements(wheels)
+        reqs += [PYJWT, *_our_requirements(wheels)]
     _run(["uv", "pip", "install", "--quiet", "--python", str(venv_python(root, name)), *reqs])
     return venv_python(root, name)
 

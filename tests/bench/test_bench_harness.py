@@ -21,8 +21,8 @@ def test_select_accepts_keys_and_letters_in_table_order() -> None:
     assert [s.key for s in chosen] == ["plaintext", "path", "independent"]
 
 
-def test_select_without_spec_returns_all_eleven_scenarios() -> None:
-    assert [s.letter for s in scenarios.select("")] == list("abcdefghijk")
+def test_select_without_spec_returns_all_twelve_scenarios() -> None:
+    assert [s.letter for s in scenarios.select("")] == list("abcdefghijkl")
 
 
 def test_select_rejects_unknown_names() -> None:

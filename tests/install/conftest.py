@@ -91,6 +91,7 @@ def make_venv(wheelhouse: Path, tmp_path: Path) -> VenvFactory:
         venv = tmp_path / "venv"
         _run([_uv(), "venv", "--quiet", "--python", sys.executable, str(venv)])
         python = venv / "bin" / "python"
+        # A name may carry extras (``litestar-plugins[jinja]``): pin the distribution part.
         pins = [f"{name}=={versions[name.partition('[')[0]]}" for name in names]
         _run(
             [

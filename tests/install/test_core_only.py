@@ -75,3 +75,10 @@ def test_dependencies_without_di_fail_at_construction(result: dict[str, Any]) ->
     assert outcome["raised"] is True
     assert "litestar-di" in outcome["message"]
     assert "LitestarException" in outcome["mro"]
+
+
+def test_core_alone_serves_no_schema(result: dict[str, Any]) -> None:
+    """Without litestar-openapi there is no /schema, and asking for the schema names the piece."""
+    assert result["schema_path"] == {"status": 404}
+    assert result["openapi_schema"]["type"] == "MissingDependencyException"
+    assert "pip install litestar-openapi" in result["openapi_schema"]["message"]

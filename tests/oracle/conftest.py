@@ -54,6 +54,8 @@ class CaseRun:
     stage_error: dict[str, Any] | None = None
     responses: list[dict[str, Any]] = field(default_factory=list)
     shutdown_error: dict[str, Any] | None = None
+    warnings: list[dict[str, str]] = field(default_factory=list)
+    """Warnings attributed to the CASE or to `litestar`, with the stage they were emitted in."""
 
 
 def _scrub(text: str) -> str:
@@ -200,13 +202,13 @@ def _run_websocket(client: Any, spec: dict[str, Any], case_path: Path) -> dict[s
     return {"transcript": transcript}
 
 
-def _run(case_path: Path) -> CaseRun:
-    run = CaseRun()
+def _run(case_path: Path, run: CaseRun, stage: list[str]) -> CaseRun:
     try:
         from litestar.testing import TestClient
     except BaseException as exc:  # noqa: BLE001  (reported as the stage error of every CASE)
         run.stage_error = _error(exc, case_path, "import litestar")
         return run
+    stage[0] = "import CASE (module level)"
     try:
         module = _import_case(case_path)
     except BaseException as exc:  # noqa: BLE001
@@ -219,6 +221,7 @@ def _run(case_path: Path) -> CaseRun:
     run.requests_json = [jsonable(request) for request in requests] + [jsonable(spec) for spec in sockets]
     normalise = getattr(module, "NORMALISE", None) or getattr(module, "NORMALIZE", None)
     ignore = {name.lower() for name in getattr(module, "IGNORE_HEADERS", ())}
+    stage[0] = "create_app()"
     if hasattr(module, "create_app"):
         try:
             app = module.create_app()
@@ -228,6 +231,7 @@ def _run(case_path: Path) -> CaseRun:
     else:
         app = module.app
     client_kwargs = dict(getattr(module, "CLIENT_KWARGS", None) or {})
+    stage[0] = "TestClient startup (lifespan)"
     try:
         client = TestClient(app, raise_server_exceptions=False, **client_kwargs)
         client.__enter__()
@@ -235,7 +239,8 @@ def _run(case_path: Path) -> CaseRun:
         run.stage_error = _error(exc, case_path, "TestClient startup (lifespan)")
         return run
     try:
-        for request in requests:
+        for number, request in enumerate(requests, 1):
+            stage[0] = f"request [{number}]"
             kwargs = {key: value for key, value in request.items() if key not in ("method", "url", "name")}
             try:
                 got: dict[str, Any] = capture(client.request(request["method"], request["url"], **kwargs))
@@ -258,6 +263,7 @@ def _run(case_path: Path) -> CaseRun:
                     got = {"error": _error(exc, case_path, "NORMALISE")}
             run.responses.append(got)
     finally:
+        stage[0] = "TestClient shutdown (lifespan)"
         try:
             client.__exit__(None, None, None)
         except BaseException as exc:  # noqa: BLE001
@@ -266,7 +272,12 @@ def _run(case_path: Path) -> CaseRun:
 
 
 def run_oracle_case(case_path: Path) -> CaseRun:
-    """Run one CASE through our side, in the CASE's folder, with warnings ignored like the oracle."""
+    """Run one CASE through our side, in the CASE's folder, recording warnings like the oracle.
+
+    As `oracle.py`, only warnings attributed to the CASE file or to a `litestar` package are
+    kept (other libraries' own warnings, e.g. httpx's per-request `cookies=` deprecation,
+    differ between venvs), each with the stage that emitted it.
+    """
     previous_cwd = os.getcwd()
     os.chdir(case_path.parent)
     httpx_logger = logging.getLogger("httpx")
@@ -274,11 +285,20 @@ def run_oracle_case(case_path: Path) -> CaseRun:
     # One INFO line per request would bury the differences in every failure report.
     httpx_logger.setLevel(logging.WARNING)
     try:
+        run = CaseRun()
+        stage = ["import litestar"]
+        case_file = str(case_path)
+        marker = f"{os.sep}litestar{os.sep}"
+
+        def record(message: Any, category: type[Warning], filename: str, *_: Any, **__: Any) -> None:
+            path = os.path.abspath(filename or "")
+            if path == case_file or marker in path:
+                run.warnings.append({"stage": stage[0], "category": category.__name__})
+
         with warnings.catch_warnings():
-            # The oracle runner ignores warnings on both sides (e.g. httpx's per-request
-            # `cookies=` deprecation); it compares answers, not warnings.
-            warnings.simplefilter("ignore")
-            return _run(case_path)
+            warnings.simplefilter("always")
+            warnings.showwarning = record
+            return _run(case_path, run, stage)
     finally:
         httpx_logger.setLevel(previous_level)
         os.chdir(previous_cwd)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import payloads
 from blacksheep import Application, FromJSON, Request, Response, json, text
+from jwt_hs256 import user_for
 from pydantic_models import Order, Thing
 
 if TYPE_CHECKING:
@@ -91,6 +92,15 @@ _wrapped = _middleware
 for _ in range(payloads.MIDDLEWARE_COUNT):
     _wrapped = counting(_wrapped)
 get("/middleware")(_wrapped)
+
+
+@get("/auth/me")
+async def auth_me(request: Request) -> Response:
+    header = request.get_first_header(b"authorization")
+    user = user_for(header.decode() if header else None)
+    if user is None:
+        return json({"status_code": 401, "detail": "Unauthorized"}, status=401)
+    return json({"user": user["name"]})
 
 
 def _add_resource(n: int) -> None:

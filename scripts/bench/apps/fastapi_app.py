@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Any
 
 import payloads
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.routing import APIRoute
+from jwt_hs256 import user_for
 from pydantic_models import Order, Thing
 
 if TYPE_CHECKING:
@@ -102,6 +103,18 @@ class CountingMiddleware:
         key = payloads.MIDDLEWARE_SCOPE_KEY
         scope[key] = scope.get(key, 0) + 1
         await self.app(scope, receive, send)
+
+
+async def _current_user(request: Request) -> dict[str, Any]:
+    user = user_for(request.headers.get("authorization"))
+    if user is None:
+        raise HTTPException(status_code=401, detail="Unauthorized")
+    return user
+
+
+@app.get("/auth/me")
+async def auth_me(user: Annotated[dict[str, Any], Depends(_current_user)]) -> dict[str, Any]:
+    return {"user": user["name"]}
 
 
 for _route in app.router.routes:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import payloads
 from litestar import Litestar, MediaType, Request, Router, get, post
 from litestar.di import Provide
+from litestar.security.jwt import JWTAuth, Token
 from msgspec_models import Address, Line, Order, Thing
 
 if TYPE_CHECKING:
@@ -34,6 +35,14 @@ __all__ = (
 
 
 THINGS = [Thing(**obj) for obj in payloads.OBJECTS]
+
+
+async def _jwt_user(token: Token, connection: Any) -> Any:
+    return payloads.JWT_USERS.get(token.sub)
+
+
+JWT_AUTH = JWTAuth[Any](token_secret=payloads.JWT_SECRET, retrieve_user_handler=_jwt_user)
+"""Scenario (l): JWT header auth, its middleware on that one route only."""
 
 
 class CountingMiddleware:
@@ -118,6 +127,12 @@ async def independent(x: int, y: int, z: int) -> dict[str, int]:
     return {"result": x + y + z}
 
 
+@get("/auth/me", middleware=[JWT_AUTH.middleware])
+async def auth_me(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    """Scenario (l): the authenticated user's name."""
+    return {"user": request.user["name"]}
+
+
 def _resource_handlers(n: int) -> list[Callable[..., Any]]:
     async def index() -> dict[str, int]:
         return {"resource": n}
@@ -163,6 +178,7 @@ def build_app() -> Litestar:
             chain,
             middleware,
             independent,
+            auth_me,
             Router(path="/big", route_handlers=big_route_handlers()),
         ],
     )

@@ -119,3 +119,35 @@ async def independent_z() -> int:
 
 INDEPENDENT_RESULT = 321
 """What the (k) handler returns under ``"result"``."""
+
+
+JWT_SECRET = "bench-jwt-secret-0123456789abcdef0123456789abcdef"
+"""HS256 secret of the (l) JWT header auth scenario."""
+JWT_USERS = {"alice": {"id": 1, "name": "alice"}}
+"""The users the (l) handlers look up by the token's ``sub``."""
+
+
+def _b64url(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def hs256_token(claims: dict[str, Any], secret: str = JWT_SECRET) -> str:
+    """A compact HS256 JWS over ``claims`` (stdlib only: every venv can build it)."""
+    import hashlib
+    import hmac
+    import json as _json
+
+    header = _b64url(_json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = _b64url(_json.dumps(claims, separators=(",", ":")).encode())
+    signature = hmac.new(secret.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
+    return f"{header}.{payload}.{_b64url(signature)}"
+
+
+JWT_TOKEN = hs256_token({"sub": "alice", "iat": 1577836800, "exp": 4102444800})
+"""A valid token for ``alice`` (issued 2020, expires 2100)."""
+JWT_FORGED = hs256_token({"sub": "alice", "iat": 1577836800, "exp": 4102444800}, secret="another-secret-" * 3)
+"""The same claims signed with another key: must be refused."""
+JWT_EXPIRED = hs256_token({"sub": "alice", "iat": 1577836800, "exp": 1577840400})
+"""A token that expired in 2020: must be refused."""

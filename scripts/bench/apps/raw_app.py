@@ -12,6 +12,7 @@ from urllib.parse import unquote_plus
 
 import msgspec
 import payloads
+from jwt_hs256 import user_for
 from msgspec_models import Order, Thing
 
 if TYPE_CHECKING:
@@ -154,6 +155,22 @@ _STATIC: dict[str, tuple[str, Endpoint]] = {
     "/deps/independent": ("GET", independent),
     "/middleware": ("GET", _wrap(_middleware_endpoint, payloads.MIDDLEWARE_COUNT)),
 }
+
+
+async def auth_me(scope: Scope, receive: Receive, send: Send) -> None:
+    """Scenario (l): JWT header auth (stdlib HS256 check), then the user's name."""
+    authorization = None
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            authorization = value.decode("latin-1")
+            break
+    user = user_for(authorization)
+    if user is None:
+        return await _error(send, 401, "Unauthorized")
+    return await _respond(send, 200, _encode({"user": user["name"]}))
+
+
+_STATIC["/auth/me"] = ("GET", auth_me)
 
 
 def _int_or_none(text: str) -> int | None:

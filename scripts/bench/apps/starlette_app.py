@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 import payloads
+from jwt_hs256 import user_for
 from msgspec_models import Order, Thing
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -109,6 +110,13 @@ async def middleware(request: Request) -> Response:
     return MsgspecResponse({"middlewares": request.scope[payloads.MIDDLEWARE_SCOPE_KEY]})
 
 
+async def auth_me(request: Request) -> Response:
+    user = user_for(request.headers.get("authorization"))
+    if user is None:
+        return MsgspecResponse({"status_code": 401, "detail": "Unauthorized"}, status_code=401)
+    return MsgspecResponse({"user": user["name"]})
+
+
 class CountingMiddleware:
     """Pass-through ASGI middleware that counts itself in the scope."""
 
@@ -157,6 +165,7 @@ app = Starlette(
             middleware=[Middleware(CountingMiddleware)] * payloads.MIDDLEWARE_COUNT,
         ),
         Route("/deps/independent", independent),
+        Route("/auth/me", auth_me),
         Mount("/big", routes=_big_routes),
     ],
 )

@@ -32,7 +32,7 @@ def test_handlers_receive_the_plugin_and_fixed_channel_routes_stream_events() ->
     async def publish(channel: str, data: dict[str, int], channels: ChannelsPlugin) -> None:
         channels.publish(data, channel)
 
-    app = Litestar([publish], plugins=[plugin])
+    app = Litestar([publish], plugins=[plugin], openapi_config=None)
     assert sorted(route.path for route in app.routes if route.path != "/publish/{channel:str}") == [
         "/bar",
         "/foo",
@@ -61,7 +61,7 @@ def test_arbitrary_channels_route_sends_binary() -> None:
         ws_handler_base_path="/ws/",
         ws_send_mode="binary",
     )
-    app = Litestar(plugins=[plugin])
+    app = Litestar(plugins=[plugin], openapi_config=None)
     assert [route.path for route in app.routes] == ["/ws/{channel_name:str}"]
     with TestClient(app) as client:
         with client.websocket_connect("/ws/anything") as ws:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
 from litestar import Litestar, Request, get
 from litestar.config.app import AppConfig
 from litestar.events import listener
@@ -46,13 +47,15 @@ class _Handle(ASGIMiddleware):
         await next_app(scope, receive, send)
 
 
-class _Skippable(AbstractMiddleware):
-    exclude_opt_key = "skip"
-    exclude = "^/excluded"
+with pytest.warns(DeprecationWarning, match="AbstractMiddleware"):
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        _append(scope, "S")
-        await self.app(scope, receive, send)
+    class _Skippable(AbstractMiddleware):
+        exclude_opt_key = "skip"
+        exclude = "^/excluded"
+
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            _append(scope, "S")
+            await self.app(scope, receive, send)
 
 
 @get("/", middleware=[_Handle("h")])

@@ -27,10 +27,12 @@ async def _run(app: Any, **scope: Any) -> list[str]:
     return full["log"]  # type: ignore[no-any-return]
 
 
-class _Tagging(AbstractMiddleware):
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        scope.setdefault("log", []).append("M")
-        await self.app(scope, receive, send)
+with pytest.warns(DeprecationWarning, match="AbstractMiddleware"):
+
+    class _Tagging(AbstractMiddleware):
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            scope.setdefault("log", []).append("M")
+            await self.app(scope, receive, send)
 
 
 class _Handle(ASGIMiddleware):
@@ -42,6 +44,7 @@ class _Handle(ASGIMiddleware):
         await next_app(scope, receive, send)
 
 
+@pytest.mark.filterwarnings("ignore:Use of deprecated class 'AbstractMiddleware':DeprecationWarning")
 class TestAbstractMiddleware:
     """Exclusion is applied around the subclass ``__call__``."""
 

@@ -160,12 +160,15 @@ def test_asgi_guard_uses_the_app_request_class() -> None:
     assert classes == [MyRequest]
 
 
-def test_mount_without_copy_scope_warns() -> None:
-    with pytest.warns(DeprecationWarning, match="'copy_scope' not set for ASGI handler"):
+def test_mount_without_copy_scope_warns_when_registered() -> None:
+    """As 2.17: the DeprecationWarning comes when the app is built, not at decoration."""
 
-        @asgi("/m", is_mount=True)
-        async def m(scope: Scope, receive: Receive, send: Send) -> None:
-            pass
+    @asgi("/m", is_mount=True)
+    async def m(scope: Scope, receive: Receive, send: Send) -> None:
+        pass
+
+    with pytest.warns(DeprecationWarning, match="'copy_scope' not set for ASGI handler"):
+        Litestar([m])
 
 
 def test_asgi_handler_must_be_an_async_callable_with_asgi_parameters() -> None:

@@ -41,7 +41,7 @@ async def unnamed() -> None:
 
 @pytest.fixture
 def app() -> Litestar:
-    return Litestar([item, greet, file, user, unnamed])
+    return Litestar([item, greet, file, user, unnamed], openapi_config=None)
 
 
 def test_route_reverse_builds_paths(app: Litestar) -> None:

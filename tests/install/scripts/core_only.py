@@ -69,7 +69,21 @@ def construct_with_dependencies() -> dict[str, Any]:
     return {"raised": False}
 
 
+def openapi_schema_error() -> dict[str, Any]:
+    try:
+        Litestar([read_item]).openapi_schema  # noqa: B018  (the access is the observation)
+    except Exception as exc:  # noqa: BLE001
+        return {"type": type(exc).__name__, "message": str(exc)}
+    return {}
+
+
+async def schema_session(client: Any) -> dict[str, Any]:
+    return {"status": (await client.request("GET", "/schema/openapi.json")).status}
+
+
 result = run(Litestar([read_item, create_item]), session)
+result["schema_path"] = run(Litestar([read_item]), schema_session)
+result["openapi_schema"] = openapi_schema_error()
 result["import_di"] = imports("litestar.di")
 result["import_testing"] = imports("litestar.testing")
 result["dependencies"] = construct_with_dependencies()

@@ -76,7 +76,12 @@ MODEL_LIBRARIES: Final = ("attr", "attrs", "pydantic")
 
 
 _FIRST_PARTY_OBJECTS: Final[Mapping[str, str]] = MappingProxyType(
-    {"di": "litestar.di:DIPlugin", "testing": "litestar.testing:TestingPlugin"}
+    {
+        "di": "litestar.di:DIPlugin",
+        "middleware": "litestar.middleware._piece:MiddlewarePiece",
+        "openapi": "litestar.openapi:OpenAPIPlugin",
+        "testing": "litestar.testing:TestingPlugin",
+    }
 )
 """Entry point values of the pieces shipped from this repository.
 

@@ -25,11 +25,13 @@ from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions.base_exceptions import MissingDependencyException
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.middleware._features import EDGE_PASSED, build_edge, load_app_features
 from litestar.router import Router
 from litestar.routes.asgi import ASGIRoute
 from litestar.routes.base import BaseRoute
 from litestar.routes.http import HTTPRoute
 from litestar.routes.websocket import WebSocketRoute
+from litestar.stores.registry import StoreRegistry
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
         PieceConfigProtocol,
         SecurityRequirementProtocol,
     )
-    from litestar.types.asgi_types import Receive, Scope, Send
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
 
@@ -106,7 +108,6 @@ class Litestar(Router):
 
     after_exception: list[AfterExceptionHookHandler[Any]]
     allowed_hosts: Any
-    asgi_handler: Litestar
     asgi_router: Litestar
     before_send: list[BeforeMessageSendHookHandler]
     compression_config: Any
@@ -125,7 +126,7 @@ class Litestar(Router):
     response_cache_config: Any
     route_map: RouteTable
     state: State
-    stores: Any
+    stores: StoreRegistry
     template_engine: Any
 
     def __init__(
@@ -241,7 +242,9 @@ class Litestar(Router):
         self.plugins = list(config.plugins)
         self.response_cache_config = config.response_cache_config
         self.state = config.state
-        self.stores = config.stores
+        self.stores = (
+            config.stores if isinstance(config.stores, StoreRegistry) else StoreRegistry(config.stores)
+        )
         self.template_engine = config.template_config.engine_instance if config.template_config else None
         self._static_files_config = list(config.static_files_config)
         self._table = RouteTable()
@@ -249,9 +252,12 @@ class Litestar(Router):
         self._handler_index: HandlerIndexMap = {}
         self.route_map = self._table
         self.asgi_router = self
-        self.asgi_handler = self
+        self._custom_asgi_handler: ASGIApp | None = None
         self._exceptions = ExceptionDispatcher(self)
         self._compiled_pairs: set[tuple[int, int]] = set()
+        self._middleware_features = load_app_features(self, config)
+        self._edge = build_edge(self, self._middleware_features)
+        self._openapi: Any = None
         self.register_all(
             [*config.route_handlers, *(c.to_static_files_app() for c in self._static_files_config)]
         )
@@ -261,6 +267,26 @@ class Litestar(Router):
             # start. Otherwise the lifespan startup (or the first log call) applies it,
             # and apps that never log skip importing logging at all.
             self._ensure_logging()
+        self._setup_openapi(config.openapi_config)
+
+    def _setup_openapi(self, requested: Any) -> None:
+        """Serve the OpenAPI document when litestar-openapi is installed (or asked for).
+
+        The default (no ``openapi_config``) turns the schema on exactly when the piece is
+        installed; an explicit config without it was already rejected by ``_check_pieces``.
+        """
+        if requested is None:
+            return
+        from litestar._discovery import load_piece
+
+        try:
+            factory = load_piece("openapi")
+        except MissingDependencyException:
+            return
+        plugin = factory(None if requested is DEFAULT_OPENAPI_CONFIG else requested, self)
+        self.openapi_config = plugin.openapi_config
+        self._openapi = plugin
+        plugin.install(self)
 
     def _check_pieces(self, config: AppConfig) -> None:
         from litestar._discovery import require_piece
@@ -312,17 +338,22 @@ class Litestar(Router):
 
     @property
     def openapi_schema(self) -> Any:
-        """The OpenAPI document (requires litestar-openapi)."""
-        from litestar._discovery import require_piece
+        """The OpenAPI document (requires litestar-openapi), generated on first access."""
+        if self._openapi is None:
+            from litestar._discovery import require_piece
 
-        require_piece("openapi", feature="app.openapi_schema")
-        raise ImproperlyConfiguredException("OpenAPI is not configured on this app")  # pragma: no cover
+            require_piece("openapi", feature="app.openapi_schema")
+            raise ImproperlyConfiguredException("OpenAPIConfig not initialized")
+        return self._openapi.provide_openapi()
 
     def update_openapi_schema(self) -> None:
         """Regenerate the OpenAPI document (requires litestar-openapi)."""
-        from litestar._discovery import require_piece
+        if self._openapi is None:
+            from litestar._discovery import require_piece
 
-        require_piece("openapi", feature="app.update_openapi_schema()")
+            require_piece("openapi", feature="app.update_openapi_schema()")
+            raise ImproperlyConfiguredException("OpenAPIConfig not initialized")
+        self._openapi.invalidate()
 
     @property
     def logger(self) -> Any:
@@ -391,6 +422,9 @@ class Litestar(Router):
                 self.register(value, _collect=errors)
             except ImproperlyConfiguredException as exc:
                 errors.append(str(exc.detail))
+        if len(errors) == 1:
+            # One error reads exactly as 2.17 words it.
+            raise ImproperlyConfiguredException(errors[0])
         if errors:
             raise ImproperlyConfiguredException(
                 f"{len(errors)} configuration error(s):\n" + "\n".join(f"- {e}" for e in errors)
@@ -400,6 +434,9 @@ class Litestar(Router):
         """Register a handler, controller or router on the running app and compile it."""
         errors = _collect if _collect is not None else []
         routes = super().register(value)
+        openapi = getattr(self, "_openapi", None)
+        if openapi is not None:
+            openapi.invalidate()
         for route in routes:
             for handler in _handlers_of(route):
                 compiled = self._compiled_pairs
@@ -475,11 +512,37 @@ class Litestar(Router):
 
     # -- ASGI -------------------------------------------------------------------------
 
+    @property
+    def asgi_handler(self) -> ASGIApp:
+        """The ASGI app every HTTP and WebSocket connection goes through.
+
+        Integrations wrap it (``app.asgi_handler = Middleware(app.asgi_handler)``) to see
+        each connection before routing, with ``scope["app"]`` and ``scope["state"]`` set,
+        as in 2.17. Lifespan events do not go through it. While nobody replaced it, it is
+        the app itself and ``__call__`` routes directly.
+        """
+        return self._custom_asgi_handler or self
+
+    @asgi_handler.setter
+    def asgi_handler(self, value: ASGIApp) -> None:
+        self._custom_asgi_handler = None if value is self else value
+
     async def _dispatch(self, scope: Any, receive: Any, send: Any) -> None:
         """Route one ASGI connection to its handler (this is ``__call__``)."""
         scope_type = scope["type"]
         if scope_type == "lifespan":
             await serve_lifespan(self, receive, send)
+            return
+        if self._edge is not None and scope.get(EDGE_PASSED) is not self:
+            await self._edge(scope, receive, send)
+            return
+        custom = self._custom_asgi_handler
+        if custom is not None and scope.get("app") is not self:
+            # A replaced ``asgi_handler`` sees the connection first; calling the app it
+            # wrapped comes back here with ``scope["app"]`` set and routes.
+            scope["app"] = self
+            scope.setdefault("state", {})
+            await custom(scope, receive, send)
             return
         path = scope["path"]
         root_path = scope.get("root_path")

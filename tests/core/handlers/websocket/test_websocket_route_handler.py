@@ -9,6 +9,7 @@ import pytest
 from _ws_client import ACCEPT, WSSession, close, run_session, sent_text, text
 from litestar import Litestar, Router
 from litestar.connection import WebSocket
+from litestar.datastructures import State
 from litestar.exceptions import (
     ImproperlyConfiguredException,
     NotAuthorizedException,
@@ -151,7 +152,7 @@ async def test_websocket_class_is_resolved_from_the_layers() -> None:
 
 async def test_reserved_scope_and_state_kwargs() -> None:
     @websocket("/s")
-    async def handler(socket: WebSocket, scope: Any, state: Any) -> None:
+    async def handler(socket: WebSocket, scope: Any, state: State) -> None:
         await socket.send_json({"path": scope["path"], "value": state.value})
         await socket.close()
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from litestar._routing._path import PathParameter
 from litestar._routing._table import Endpoint, Leaf, RouteTable
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+from litestar.middleware._features import handler_middleware
 from litestar.middleware._stack import ExceptionResponder, build_middleware_stack
 
 if TYPE_CHECKING:
@@ -56,12 +57,21 @@ def register_handler(
     asgi_app = (
         terminal
         if slot == "asgi"
-        else build_middleware_stack(terminal, handler.resolve_middleware(), respond_to_exception)
+        else build_middleware_stack(terminal, handler_middleware(app, handler), respond_to_exception)
     )
     handler._asgi_app = asgi_app
     params = list(route.path_parameters.values())
     endpoint = Endpoint(handler, asgi_app, params, handler.resolve_exception_handlers(), route.path_format)
     _PLACE[slot](table, route, handler, endpoint, params, respond_to_exception)
+
+
+_SHARED_ASGI_PATH = "ASGI handlers must have a unique path not shared by other route handlers."
+
+
+def _check_no_asgi(table: RouteTable, route: BaseRoute, leaf: Any) -> None:
+    mount = table.existing_leaf(route.path_components, mount=True)
+    if leaf.asgi is not None or (mount is not None and mount.asgi is not None):
+        raise ImproperlyConfiguredException(_SHARED_ASGI_PATH)
 
 
 def _place_http(
@@ -73,6 +83,7 @@ def _place_http(
     respond_to_exception: ExceptionResponder,
 ) -> None:
     leaf = table.leaf_for(route.path, route.path_components)
+    _check_no_asgi(table, route, leaf)
     for method in handler.http_methods:  # type: ignore[attr-defined]
         existing = leaf.http.get(method)
         if existing is not None and not existing.handler._is_auto_options:
@@ -94,7 +105,13 @@ def _place_asgi(
     params: list[PathParameter],
     respond_to_exception: ExceptionResponder,
 ) -> None:
-    leaf = table.leaf_for(route.path, route.path_components, mount=handler.is_mount)  # type: ignore[attr-defined]
+    is_mount = handler.is_mount  # type: ignore[attr-defined]
+    leaf = table.leaf_for(route.path, route.path_components, mount=is_mount)
+    for shared in (leaf, table.existing_leaf(route.path_components) if is_mount else None):
+        if shared is not None and (
+            shared.websocket is not None or any(not e.handler._is_auto_options for e in shared.http.values())
+        ):
+            raise ImproperlyConfiguredException(_SHARED_ASGI_PATH)
     leaf.asgi = endpoint
 
 
@@ -106,7 +123,9 @@ def _place_websocket(
     params: list[PathParameter],
     respond_to_exception: ExceptionResponder,
 ) -> None:
-    table.leaf_for(route.path, route.path_components).websocket = endpoint
+    leaf = table.leaf_for(route.path, route.path_components)
+    _check_no_asgi(table, route, leaf)
+    leaf.websocket = endpoint
 
 
 _PLACE: dict[str, Callable[..., None]] = {
@@ -158,7 +177,7 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     auto: HTTPRouteHandler = route.create_options_handler(route.path)
     auto.owner = handler.owner
     auto.resolve_opts()
-    asgi_app = build_middleware_stack(options_endpoint, auto.resolve_middleware(), respond_to_exception)
+    asgi_app = build_middleware_stack(options_endpoint, handler_middleware(None, auto), respond_to_exception)
     auto._asgi_app = asgi_app
     endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
     leaf.http["OPTIONS"] = endpoint

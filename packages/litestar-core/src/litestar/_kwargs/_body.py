@@ -80,6 +80,12 @@ def build_body_step(
             return fallback
         try:
             return decode(body)
+        except ClientException as exc:
+            # A type decoder (e.g. of a model library) reports its field errors as a 400 with
+            # a list of ``{"message", "key"}``: they are reported as this request's validation.
+            if isinstance(exc.extra, list) and not exc.detail.startswith("Validation failed"):
+                raise validation_failed(scope, exc.extra) from None
+            raise
         except msgspec.ValidationError as exc:
             _raise_if_undecodable(untyped_decode, body)
             message, error_key = msgspec_error_message(exc)

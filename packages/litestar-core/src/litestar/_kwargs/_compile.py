@@ -87,6 +87,12 @@ _RESERVED_GETTERS: dict[str, Callable[[Any, Any], Any]] = {
 _NEEDS_REQUEST = frozenset({"request", "socket", "headers", "cookies", "query", "body", "data"})
 
 
+def _is_state_class(annotation: Any) -> bool:
+    from litestar.datastructures.state import ImmutableState
+
+    return isinstance(annotation, type) and issubclass(annotation, ImmutableState)
+
+
 def compile_kwargs_plan(
     *,
     signature: ParsedSignature,
@@ -109,6 +115,19 @@ def compile_kwargs_plan(
                 f"{location}: parameter {name!r} does not have a type annotation. "
                 f"If it should receive any value, annotate it as 'Any'."
             )
+    state = params.get("state")
+    if state is not None and state.has_annotation and not _is_state_class(state.annotation):
+        errors.append(
+            f"{location}: The type annotation `{state.annotation!r}` is an invalid type for the 'state' reserved "
+            "kwarg. It must be typed to a subclass of `litestar.datastructures.ImmutableState` or "
+            "`litestar.datastructures.State`."
+        )
+    ambiguous = sorted(name for name in layered_parameters if name in path_parameters)
+    if ambiguous:
+        errors.append(
+            f"{location}: Kwarg resolution ambiguity detected for the following keys: {', '.join(ambiguous)}. "
+            "Make sure to use distinct keys for your dependencies, path parameters, and aliased parameters."
+        )
     dependency_names = [n for n in params if n in dependencies]
     for name, param in params.items():
         if (

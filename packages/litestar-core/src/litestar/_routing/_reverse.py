@@ -1,14 +1,42 @@
-"""Build a URL path from a handler's path templates and parameter values."""
+"""Build a URL path from a handler's path templates and parameter values.
+
+PERF: templates call ``url_for`` once per link, so each handler's path templates are
+parsed once (:func:`_plans`, cached by the tuple of paths) into literal and parameter
+segments; a reversal then only checks names and types and joins strings.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from litestar._routing._path import PATH_PARAM_TYPES
 from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
 
 __all__ = ("reverse_path",)
+
+# A segment is a literal string, or (parameter name, type name, expected type).
+_Segment = str | tuple[str, str, type]
+_Plan = tuple[frozenset[str], tuple[_Segment, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _plans(paths: tuple[str, ...]) -> tuple[_Plan, ...]:
+    """Parse path templates, longest first, into the names they need and their segments."""
+    plans: list[_Plan] = []
+    for path in sorted(paths, key=len, reverse=True):
+        segments: list[_Segment] = []
+        names: set[str] = set()
+        for component in path.strip("/").split("/"):
+            if component.startswith("{") and component.endswith("}"):
+                param_name, _, type_name = component[1:-1].partition(":")
+                names.add(param_name)
+                segments.append((param_name, type_name, PATH_PARAM_TYPES[type_name][0]))
+            elif component:
+                segments.append(component)
+        plans.append((frozenset(names), tuple(segments)))
+    return tuple(plans)
 
 
 def reverse_path(name: str, paths: Sequence[str], path_parameters: Mapping[str, Any]) -> str:
@@ -18,25 +46,23 @@ def reverse_path(name: str, paths: Sequence[str], path_parameters: Mapping[str, 
         NoRouteMatchFoundException: If no path fits the given parameters, or a value does
             not have the declared type.
     """
-    candidates: list[str] = []
-    for path in sorted(paths, key=len, reverse=True):
-        components = [c for c in path.strip("/").split("/") if c]
-        names = [c[1:-1].split(":")[0] for c in components if c.startswith("{")]
-        if set(names) <= set(path_parameters):
-            candidates.append(path)
-    if not candidates:
+    given = path_parameters.keys()
+    segments = next((plan for names, plan in _plans(tuple(paths)) if names <= given), None)
+    if segments is None:
         raise NoRouteMatchFoundException(f"Route {name} can not be found")
     output: list[str] = []
-    for component in candidates[0].strip("/").split("/"):
-        if component.startswith("{") and component.endswith("}"):
-            param_name, _, type_name = component[1:-1].partition(":")
-            value = path_parameters[param_name]
-            expected = PATH_PARAM_TYPES[type_name][0]
-            if type_name not in ("path", "str") and not isinstance(value, expected):
-                raise NoRouteMatchFoundException(
-                    f"Received type for path parameter {param_name} doesn't match declared type {expected}"
-                )
-            output.append(str(value).strip("/") if type_name == "path" else str(value))
-        elif component:
-            output.append(component)
+    for segment in segments:
+        if isinstance(segment, str):
+            output.append(segment)
+            continue
+        param_name, type_name, expected = segment
+        value = path_parameters[param_name]
+        if type_name == "path":
+            output.append(str(value).strip("/"))
+        elif type_name == "str" or isinstance(value, expected):
+            output.append(str(value))
+        else:
+            raise NoRouteMatchFoundException(
+                f"Received type for path parameter {param_name} doesn't match declared type {expected}"
+            )
     return "/" + "/".join(output)

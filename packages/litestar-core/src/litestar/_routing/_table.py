@@ -117,6 +117,22 @@ class RouteTable:
         self._root = _Node()
         self.has_mounts = False
 
+    def existing_leaf(self, components: list[str | PathParameter], *, mount: bool = False) -> Leaf | None:
+        """Return the leaf (or mount) of a parsed path template if it exists, creating nothing."""
+        node: _Node | None = self._root
+        for component in components:
+            if node is None:
+                return None
+            if isinstance(component, PathParameter):
+                if component.type_name == "path":
+                    return None if mount else node.rest
+                node = node.param
+            else:
+                node = node.static.get(component)
+        if node is None:
+            return None
+        return node.mount if mount else node.leaf
+
     def leaf_for(self, path: str, components: list[str | PathParameter], *, mount: bool = False) -> Leaf:
         """Return (creating it) the leaf for a parsed path template."""
         node = self._root

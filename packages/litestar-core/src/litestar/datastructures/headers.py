@@ -402,6 +402,10 @@ def _convert_directive(name: str, value: str | None) -> int | bool:
     raise ValueError(f"invalid boolean {value!r}")
 
 
+def _is_printable_ascii(value: str) -> bool:
+    return all(" " <= char <= "~" for char in value)
+
+
 @dataclass
 class ETag(Header):
     """An ``ETag`` header."""
@@ -418,6 +422,10 @@ class ETag(Header):
             from litestar.exceptions.http_exceptions import ValidationException
 
             raise ValidationException("value must be set if documentation_only is false")
+        if self.value is not None and not _is_printable_ascii(self.value):
+            from litestar.exceptions.http_exceptions import ValidationException
+
+            raise ValidationException("value must only contain ASCII printable characters")
 
     def _get_header_value(self) -> str:
         value = f'"{self.value}"'

@@ -93,3 +93,50 @@ def _has_serialization_plugins(app: Any) -> bool:
         hasattr(p, "supports_type") and hasattr(p, "create_dto_for_type")
         for p in getattr(app, "plugins", ()) or ()
     )
+
+
+def _is_pydantic_model(value: Any) -> bool:
+    return isinstance(value, type) and any(
+        base.__name__ == "BaseModel" and base.__module__.partition(".")[0] == "pydantic"
+        for base in value.__mro__
+    )
+
+
+def require_model_support(handler: BaseRouteHandler, annotations: tuple[Any, ...]) -> None:
+    """Fail at startup when a handler uses pydantic models nothing decodes or encodes.
+
+    The pydantic integration is in the ``plugins`` piece; without it (or without any type
+    decoder for the model) the handler could only fail on every request.
+
+    Args:
+        handler: The handler.
+        annotations: Its ``data`` and return annotations (``Empty`` when absent).
+
+    Raises:
+        MissingDependencyException: Naming litestar-plugins.
+    """
+    import sys
+
+    if "pydantic" not in sys.modules:
+        return
+    from litestar.typing import FieldDefinition
+
+    for annotation in annotations:
+        if annotation is Empty:
+            continue
+        field = FieldDefinition.from_annotation(annotation)
+        if not field.match_predicate_recursively(lambda f: _is_pydantic_model(f.annotation)):
+            continue
+        decoders = handler.resolve_type_decoders()
+        model = next(f.annotation for f in _walk(field) if _is_pydantic_model(f.annotation))
+        if any(predicate(model) for predicate, _ in decoders):
+            continue
+        from litestar._discovery import missing_piece_error
+
+        raise missing_piece_error("plugins", feature=f"{handler.location}: pydantic model {model.__name__}")
+
+
+def _walk(field: Any) -> Any:
+    yield field
+    for inner in field.inner_types:
+        yield from _walk(inner)

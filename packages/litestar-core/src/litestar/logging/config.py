@@ -304,7 +304,7 @@ class StructLoggingConfig(BaseLoggingConfig):
         if self.logger_factory is not None:
             settings["logger_factory"] = self.logger_factory
         structlog.configure(**settings)
-        return structlog.get_logger  # type: ignore[no-any-return]
+        return structlog.get_logger  # type: ignore[no-any-return, unused-ignore]
 
     @staticmethod
     def set_level(logger: Any, level: int) -> None:

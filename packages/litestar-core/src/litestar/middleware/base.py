@@ -132,6 +132,15 @@ class AbstractMiddleware:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("litestar."):
+            from litestar.utils.deprecation import warn_deprecation
+
+            warn_deprecation(
+                "2.15",
+                "AbstractMiddleware",
+                "class",
+                alternative="litestar.middleware.ASGIMiddleware",
+            )
         call = cls.__dict__.get("__call__")
         if call is not None:
             cls.__call__ = _with_exclusion(call)  # type: ignore[assignment, method-assign]

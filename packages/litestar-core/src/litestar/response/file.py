@@ -12,7 +12,12 @@ from zlib import adler32
 from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import ScopeType
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
-from litestar.response._file_access import FileAccess, file_info_from_stat
+from litestar.response._file_access import (
+    FileAccess,
+    FileSystemRangeReader,
+    LocalRangeReader,
+    file_info_from_stat,
+)
 from litestar.response._layered import layered_kwargs
 from litestar.response._ranges import Unsatisfiable, multipart_parts, parse_range_header
 from litestar.response.base import Response
@@ -367,33 +372,46 @@ class ASGIFileResponse(ASGIStreamingResponse):
 
         from anyio import create_task_group
 
-        async with create_task_group() as task_group:
-            task_group.start_soon(watch)
-            async with await self.adapter.open(self.file_path) as file:
+        reader = self._open_reader()
+        try:
+            async with create_task_group() as task_group:
+                task_group.start_soon(watch)
                 for index, (start, end) in enumerate(ranges):
                     if multipart is not None:
                         await send(
                             {"type": "http.response.body", "body": multipart[0][index], "more_body": True}
                         )
-                    await file.seek(start)
-                    remaining = end - start
-                    while remaining > 0:
-                        chunk = await file.read(min(chunk_size, remaining))
+                    position = start
+                    while position < end:
+                        chunk = await reader.read(position, min(chunk_size, end - position))
                         if not chunk:
                             break
-                        remaining -= len(chunk)
+                        position += len(chunk)
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
                     if multipart is not None:
                         await send({"type": "http.response.body", "body": b"\r\n", "more_body": True})
-            tail = multipart[1] if multipart is not None else b""
-            await send({"type": "http.response.body", "body": tail, "more_body": False})
-            task_group.cancel_scope.cancel()
+                tail = multipart[1] if multipart is not None else b""
+                await send({"type": "http.response.body", "body": tail, "more_body": False})
+                task_group.cancel_scope.cancel()
+        finally:
+            await reader.aclose()
+
+    def _open_reader(self) -> LocalRangeReader | FileSystemRangeReader:
+        if self.adapter.file_system is not None:
+            return FileSystemRangeReader(self.adapter, self.file_path)
+        try:
+            return LocalRangeReader(self.file_path)
+        except OSError as exc:
+            from litestar.exceptions.http_exceptions import InternalServerException
+
+            raise InternalServerException from exc
 
     async def _read(self, start: int, length: int) -> bytes:
-        async with await self.adapter.open(self.file_path) as file:
-            if start:
-                await file.seek(start)
-            return await file.read(length)
+        reader = self._open_reader()
+        try:
+            return await reader.read(start, length)
+        finally:
+            await reader.aclose()
 
 
 class File(Response[Any]):

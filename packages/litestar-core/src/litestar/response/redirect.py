@@ -28,6 +28,7 @@ RedirectStatusType: TypeAlias = Literal[301, 302, 303, 307, 308]
 """The status codes a redirect response may use."""
 
 _REDIRECT_STATUS_CODES: Final = frozenset((301, 302, 303, 307, 308))
+_REDIRECT_MEDIA_TYPES: Final = frozenset((MediaType.TEXT, MediaType.HTML, MediaType.JSON))
 # NOTE: the order in which the reference lists the allowed codes in its message.
 _ALLOWED_CODES_TEXT: Final = "307, 308, 301, 302, 303"
 
@@ -74,6 +75,11 @@ class ASGIRedirectResponse(ASGIResponse):
             raise ImproperlyConfiguredException(
                 f"{status_code} is not a valid for this response. "
                 f"Redirect responses should have one of the following status codes: {_ALLOWED_CODES_TEXT}"
+            )
+        if media_type is not None and media_type not in _REDIRECT_MEDIA_TYPES:
+            raise ImproperlyConfiguredException(
+                f"{media_type} media type is not supported yet. Media type should be one of the following "
+                "values: MediaType.JSON, MediaType.HTML, MediaType.TEXT"
             )
         location = url_quote(path)
         super().__init__(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from mimetypes import guess_type
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,8 @@ from litestar.enums import MediaType
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.response._layered import layered_kwargs
 from litestar.response.base import ASGIResponse, Response
+from litestar.types.empty import Empty
+from litestar.utils.scope.state import ScopeState
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,14 +27,13 @@ __all__ = ("Template",)
 
 
 def _csrf_token(request: Request[Any, Any, Any]) -> str:
-    from litestar.types.empty import Empty
-    from litestar.utils.scope.state import ScopeState
-
     token = ScopeState.from_scope(request.scope).csrf_token
     return "" if token is Empty or token is None else str(token)
 
 
+@lru_cache(maxsize=1024)
 def _guess_media_type(template_name: str) -> str:
+    """The media type of a template's output, from the first suffix that names one (cached)."""
     for suffix in PurePath(template_name).suffixes:
         media_type = guess_type(f"template{suffix}")[0]
         if media_type:

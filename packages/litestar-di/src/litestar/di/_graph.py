@@ -61,6 +61,10 @@ def compile_dependencies(
             return
         visiting.append(name)
         provide = as_provide(providers[name])
+        if provide.use_cache and (
+            provide.has_sync_generator_dependency or provide.has_async_generator_dependency
+        ):
+            errors.append("Cannot cache generator dependency, consider using Lifespan Context instead.")
         signature = parse(provide.dependency)
         provide.parsed_fn_signature = signature
         args: list[str] = []

@@ -398,7 +398,7 @@ class DTOBackend:
         self.model_type = model_type
         self.wrapper_attribute_name = wrapper_attribute_name
         self.dto_data_type: type[DTOData[Any]] | None = None
-        config = dto_factory.config
+        config = dto_factory.get_config_for_model_type(dto_factory.config, model_type)
         self.model_plan = plan = _ModelPlan(
             dto_factory,
             model_type,

@@ -8,6 +8,7 @@ pydantic does not pay for importing it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,12 +25,19 @@ class PluginsPiece:
         """Return the plugins to add to an app that already has ``existing``.
 
         Args:
-            existing: The plugins given by the user; a class already present (or a
-                subclass of it) is not added again.
+            existing: The plugins given by the user; a kind already present is not added.
 
         Returns:
             New plugin instances, in the order 2.17 lists them.
         """
-        candidates: list[Any] = []
-        present = tuple(type(plugin) for plugin in existing)
-        return [plugin for plugin in candidates if not isinstance(plugin, present)] if present else candidates
+        plugins: list[Any] = []
+        if "pydantic" in sys.modules:
+            from litestar.plugins.pydantic._defaults import default_pydantic_plugins
+
+            plugins.extend(default_pydantic_plugins(existing))
+        if "attrs" in sys.modules or "attr" in sys.modules:
+            from litestar.plugins.attrs import AttrsSchemaPlugin
+
+            if not any(isinstance(plugin, AttrsSchemaPlugin) for plugin in existing):
+                plugins.append(AttrsSchemaPlugin())
+        return plugins

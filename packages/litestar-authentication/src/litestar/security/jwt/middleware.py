@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
+from litestar.security.jwt._cache import VerifiedClaims
 from litestar.security.jwt._keys import KeyRing
 from litestar.security.jwt.token import Token
 from litestar.utils.sync import AsyncCallable, ensure_async_callable
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
     from litestar.types import ASGIApp, Method, Scopes
 
 __all__ = ("JWTAuthenticationMiddleware", "JWTCookieAuthenticationMiddleware")
+
+
+def _uses_default_decoding(token_cls: type[Token]) -> bool:
+    """Tell whether ``token_cls`` decodes exactly like :class:`Token` (so results may be cached)."""
+    return all(
+        getattr(getattr(token_cls, name), "__func__", None) is getattr(Token, name).__func__
+        for name in ("decode", "decode_payload", "_verified_claims", "_from_claims", "_init_arguments")
+    )
 
 
 def _as_async(handler: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
@@ -34,6 +43,7 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
     """Authenticate with a JWT sent in a header (``Authorization: Bearer <token>``)."""
 
     __slots__ = (
+        "_cache",
         "_keys",
         "algorithm",
         "auth_header",
@@ -116,6 +126,11 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
         self.verify_not_before = verify_not_before
         self.strict_audience = strict_audience
         self._keys = KeyRing(token_secret, algorithm, verification_keys)
+        self._cache = (
+            VerifiedClaims(verify_expiry=verify_expiry, verify_not_before=verify_not_before)
+            if _uses_default_decoding(token_cls)
+            else None
+        )
 
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
@@ -151,22 +166,56 @@ class JWTAuthenticationMiddleware(AbstractAuthenticationMiddleware):
         Raises:
             NotAuthorizedException: If the token is invalid or revoked, or has no user.
         """
-        token = self.token_cls.decode(
-            encoded_token=encoded_token,
-            secret=self._keys.key_for(encoded_token),
-            algorithm=self.algorithm,
-            audience=self.token_audience,
-            issuer=self.token_issuer,
-            require_claims=self.require_claims,
-            verify_exp=self.verify_expiry,
-            verify_nbf=self.verify_not_before,
-            strict_audience=self.strict_audience,
-        )
+        token = self._cached_token(encoded_token) if self._cache is not None else None
+        if token is None:
+            token = self.token_cls.decode(
+                encoded_token=encoded_token,
+                secret=self._keys.key_for(encoded_token),
+                algorithm=self.algorithm,
+                audience=self.token_audience,
+                issuer=self.token_issuer,
+                require_claims=self.require_claims,
+                verify_exp=self.verify_expiry,
+                verify_nbf=self.verify_not_before,
+                strict_audience=self.strict_audience,
+            )
         user = await self.retrieve_user_handler(token, connection)
         revoked_token_handler = self.revoked_token_handler
         if not user or (revoked_token_handler is not None and await revoked_token_handler(token, connection)):
             raise NotAuthorizedException()
         return AuthenticationResult(user=user, auth=token)
+
+    def _cached_token(self, encoded_token: str) -> Token:
+        """Build the token from cached claims, verifying (and caching) them on a miss.
+
+        Only used when :attr:`token_cls` keeps the default decoding, whose result is a pure
+        function of the token string and the middleware's settings.
+        """
+        cache = self._cache
+        assert cache is not None
+        token_cls = self.token_cls
+        try:
+            cached = cache.get(encoded_token)
+            if cached is None:
+                claims = token_cls._verified_claims(
+                    encoded_token,
+                    self._keys.key_for(encoded_token),
+                    self.algorithm,
+                    audience=self.token_audience,
+                    issuer=self.token_issuer,
+                    require_claims=self.require_claims,
+                    verify_exp=self.verify_expiry,
+                    verify_nbf=self.verify_not_before,
+                    strict_audience=self.strict_audience,
+                )
+                values, extras = token_cls._init_arguments(claims)
+                token = token_cls(**values, extras=dict(extras))
+                cache.put(encoded_token, claims, values, extras)
+                return token
+            values, extras = cached
+            return token_cls(**values, extras=dict(extras))
+        except Exception as exc:
+            raise NotAuthorizedException("Invalid token") from exc
 
 
 class JWTCookieAuthenticationMiddleware(JWTAuthenticationMiddleware):

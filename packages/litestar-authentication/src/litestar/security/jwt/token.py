@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Dict, Optional, TypedDict  # noqa: UP035
 
 from litestar.exceptions import ImproperlyConfiguredException, NotAuthorizedException
@@ -96,8 +96,6 @@ class Token:
         issuer: list[str] | None = None,
         audience: str | Sequence[str] | None = None,
         options: JWTDecodeOptions | None = None,
-        *,
-        leeway: float | timedelta = 0,
     ) -> Any:
         """Verify ``encoded_token`` and return its claims (PyJWT errors propagate).
 
@@ -110,7 +108,6 @@ class Token:
             issuer: Accepted issuers.
             audience: Accepted audience(s).
             options: PyJWT verification options.
-            leeway: Clock skew tolerated for ``exp``, ``nbf`` and ``iat``.
 
         Returns:
             The claims dict.
@@ -122,7 +119,6 @@ class Token:
             issuer=issuer,
             audience=audience,
             options=options,  # type: ignore[arg-type]
-            leeway=leeway,
         )
 
     @classmethod
@@ -137,8 +133,6 @@ class Token:
         verify_exp: bool = True,
         verify_nbf: bool = True,
         strict_audience: bool = False,
-        *,
-        leeway: float | timedelta = 0,
     ) -> Self:
         """Verify ``encoded_token`` and build the token from its claims.
 
@@ -152,7 +146,6 @@ class Token:
             verify_exp: Reject expired tokens.
             verify_nbf: Reject tokens used before their ``nbf`` time.
             strict_audience: Require ``aud`` to equal the single accepted audience.
-            leeway: Clock skew tolerated for the time claims.
 
         Returns:
             The token.
@@ -160,6 +153,38 @@ class Token:
         Raises:
             NotAuthorizedException: If the token is invalid in any way.
         """
+        try:
+            return cls._from_claims(
+                cls._verified_claims(
+                    encoded_token,
+                    secret,
+                    algorithm,
+                    audience=audience,
+                    issuer=issuer,
+                    require_claims=require_claims,
+                    verify_exp=verify_exp,
+                    verify_nbf=verify_nbf,
+                    strict_audience=strict_audience,
+                )
+            )
+        except Exception as exc:
+            raise NotAuthorizedException("Invalid token") from exc
+
+    @classmethod
+    def _verified_claims(
+        cls,
+        encoded_token: str,
+        secret: str,
+        algorithm: str,
+        *,
+        audience: str | Sequence[str] | None,
+        issuer: str | Sequence[str] | None,
+        require_claims: Sequence[str] | None,
+        verify_exp: bool,
+        verify_nbf: bool,
+        strict_audience: bool,
+    ) -> dict[str, Any]:
+        """Verify ``encoded_token`` with :meth:`decode_payload`; errors propagate."""
         options: JWTDecodeOptions = {
             "verify_aud": audience is not None,
             "verify_iss": issuer is not None,
@@ -174,23 +199,20 @@ class Token:
                 raise ValueError("When using 'strict_audience=True', 'audience' must be a single value")
             audience = audience[0]
         issuers = [issuer] if isinstance(issuer, str) else (list(issuer) if issuer is not None else None)
-        try:
-            payload = cls.decode_payload(
-                encoded_token,
-                secret,
-                [algorithm],
-                issuers,
-                audience,
-                options,
-                leeway=leeway,
-            )
-            return cls._from_claims(payload)
-        except Exception as exc:
-            raise NotAuthorizedException("Invalid token") from exc
+        payload = cls.decode_payload(encoded_token, secret, [algorithm], issuers, audience, options)
+        if not isinstance(payload, dict):
+            raise TypeError("the claims set must be an object")
+        return payload
 
     @classmethod
     def _from_claims(cls, payload: dict[str, Any]) -> Self:
         """Build the token from verified claims, rejecting claims of the wrong type."""
+        values, extras = cls._init_arguments(payload)
+        return cls(**values, extras=dict(extras))
+
+    @classmethod
+    def _init_arguments(cls, payload: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Split verified claims into field values (times as datetimes) and ``extras``."""
         claims = dict(payload)
         extras = claims.pop("extras", None) or {}
         if not isinstance(extras, dict):
@@ -212,7 +234,7 @@ class Token:
             value = values.get(key)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"{key} must be a string")
-        return cls(**values, extras=extras)
+        return values, extras
 
     def encode(self, secret: str, algorithm: str, *, headers: dict[str, Any] | None = None) -> str:
         """Sign the token.

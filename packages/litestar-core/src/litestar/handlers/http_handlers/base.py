@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, get_args, get_origin
 
 from litestar.enums import HttpMethod, MediaType
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -11,7 +11,7 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from litestar.types.empty import Empty
 from litestar.utils.predicates import is_async_callable
-from litestar.utils.warnings import warn_implicit_sync_to_thread
+from litestar.utils.warnings import warn_implicit_sync_to_thread, warn_sync_to_thread_with_async_callable
 
 if TYPE_CHECKING:
     from litestar.background_tasks import BackgroundTask, BackgroundTasks
@@ -51,8 +51,15 @@ def _normalize_methods(http_method: Any) -> set[str]:
     result = set()
     for method in methods:
         value = method.value if isinstance(method, HttpMethod) else str(method).upper()
+        if value not in _HTTP_METHODS:
+            from litestar.exceptions.http_exceptions import ValidationException
+
+            raise ValidationException(f"Invalid HTTP method: {method}")
         result.add(value)
     return result
+
+
+_HTTP_METHODS = frozenset(method.value for method in HttpMethod)
 
 
 class HTTPRouteHandler(BaseRouteHandler):
@@ -209,6 +216,8 @@ class HTTPRouteHandler(BaseRouteHandler):
         self.has_sync_callable = not is_async_callable(fn)
         if self.has_sync_callable and self.sync_to_thread is None:
             warn_implicit_sync_to_thread(fn, stacklevel=3)
+        elif not self.has_sync_callable and self.sync_to_thread:
+            warn_sync_to_thread_with_async_callable(fn, stacklevel=3)
         if not self.media_type:
             self.media_type = self._infer_media_type(fn)
         return self
@@ -362,11 +371,45 @@ class HTTPRouteHandler(BaseRouteHandler):
                 f"{self.location}: a route handler must annotate its return type. "
                 f"If it returns nothing, annotate it as '-> None'."
             )
+        self._check_bodyless_status()
+        body = self.parsed_fn_signature.parameters.get("body")
+        if body is not None and body.annotation is not bytes:
+            raise ImproperlyConfiguredException(
+                f"Invalid type annotation for 'body' parameter in route handler {self._dotted_name}. 'body' will "
+                f"always receive the raw request body as bytes but was annotated with '{body.annotation!r}'. If you "
+                "want to receive processed request data, use the 'data' parameter."
+            )
         self._bind_dtos(app)
+
+    @property
+    def _dotted_name(self) -> str:
+        fn = self._fn
+        return f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', type(fn).__name__)}"
+
+    def _check_bodyless_status(self) -> None:
+        """A 1xx, 204 or 304 handler cannot declare a body, as in 2.17."""
+        status = self.status_code
+        if not (status < 200 or status in (204, 304)):
+            return
+        annotation = self.parsed_return_field
+        if annotation is None or annotation is type(None):
+            return
+        from litestar.response.base import Response
+
+        origin = get_origin(annotation)
+        if origin is not None and isinstance(origin, type) and issubclass(origin, Response):
+            args = get_args(annotation)
+            if args and args[0] in (None, type(None)):
+                return
+        raise ImproperlyConfiguredException(
+            "A status code 204, 304 or in the range below 200 does not support a response body. If "
+            f"{self._dotted_name} should return a value, change the route handler status code to an "
+            "appropriate value."
+        )
 
     def _bind_dtos(self, app: AppProtocol) -> None:
         """Pick the DTOs of ``data`` and of the return value and build their plans (startup)."""
-        from litestar.handlers._dto import resolve_dtos
+        from litestar.handlers._dto import require_model_support, resolve_dtos
 
         for name in ("dto", "return_dto"):
             if self._innermost(name, Empty) not in (None, Empty):
@@ -374,6 +417,9 @@ class HTTPRouteHandler(BaseRouteHandler):
 
                 require_piece("dto", feature=f"{name}=")
         data = self.parsed_fn_signature.parameters.get("data")
+        require_model_support(
+            self, (data.annotation if data is not None else Empty, self.parsed_return_field)
+        )
         self._data_dto, self._return_dto = resolve_dtos(
             self, app, data.annotation if data is not None else Empty, self.parsed_return_field
         )

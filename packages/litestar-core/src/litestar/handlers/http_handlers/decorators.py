@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,16 @@ __all__ = ("delete", "get", "head", "patch", "post", "put")
 class _MethodHandler(HTTPRouteHandler):
     __slots__ = ()
     _method: HttpMethod
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("litestar."):
+            warnings.warn(
+                "Semantic HTTP route handler classes are deprecated and will be replaced by functional "
+                "decorators in Litestar 3.0.",
+                category=DeprecationWarning,
+                stacklevel=2,
+            )
 
     def __init__(self, path: str | Sequence[str] | None = None, **kwargs: Any) -> None:
         if "http_method" in kwargs:

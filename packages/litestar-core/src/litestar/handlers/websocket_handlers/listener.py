@@ -98,7 +98,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
                 the ``on_accept``/``on_disconnect`` hooks, and sees the disconnect as
                 :class:`~litestar.exceptions.WebSocketDisconnect`.
             dependencies: Dependency providers, by parameter name.
-            dto: A DTO for ``data`` (not applied by core).
+            dto: A DTO for ``data``.
             exception_handlers: Exception handlers, by status code or exception class.
             guards: Callables ``guard(connection, handler)`` run before accepting.
             middleware: Middleware wrapping the handler.
@@ -108,7 +108,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
             on_accept: Called once the connection is accepted.
             on_disconnect: Called once the connection is closed.
             opt: Arbitrary options, merged with those of the upper layers.
-            return_dto: A DTO for return values (not applied by core).
+            return_dto: A DTO for return values.
             signature_namespace: Names used to resolve the handler's annotations.
             type_decoders: ``(predicate, decoder)`` pairs used to build ``data``.
             type_encoders: ``{type: encoder}`` used to encode return values.
@@ -234,14 +234,41 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
 
     def compile_endpoint(self, app: Any, route: RouteProtocol) -> ASGIApp:
         """Return the terminal ASGI app serving ``route`` (the app adds the middleware)."""
-        return _compile_listener(self, self._compile_plan(route))
+        return _compile_listener(self, self._compile_plan(route), app)
+
+
+def _dto_decoder(dto: Any) -> Callable[[str | bytes], Any]:
+    def decode(payload: str | bytes) -> Any:
+        return dto.decode_bytes(payload.encode() if isinstance(payload, str) else payload)
+
+    return decode
+
+
+def _dto_encoder(dto: Any, encode_frame: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def encode(result: Any) -> Any:
+        return encode_frame(dto.data_to_encodable_type(result))
+
+    return encode
 
 
 def _arg_names(fn: Callable[..., Any], namespace: dict[str, Any]) -> tuple[str, ...]:
     return tuple(name for name in parse_signature(fn, namespace).parameters if name != "data")
 
 
-def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) -> ASGIApp:
+def _listener_dtos(handler: WebsocketListenerRouteHandler, app: Any) -> tuple[Any, Any]:
+    """The DTOs of the listener's ``data`` and return value, bound at startup."""
+    from litestar.handlers._dto import resolve_dtos
+
+    for name in ("dto", "return_dto"):
+        if handler._innermost(name, Empty) not in (None, Empty):
+            from litestar._discovery import require_piece
+
+            require_piece("dto", feature=f"{name}=")
+    data = handler.parsed_fn_signature.parameters["data"]
+    return resolve_dtos(handler, app, data.annotation, handler.parsed_return_field)
+
+
+def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan, app: Any = None) -> ASGIApp:
     fn = handler.fn
     namespace = handler.resolve_signature_namespace()
     fn_args = tuple(name for name in handler.parsed_fn_signature.parameters if name != "data")
@@ -254,6 +281,7 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
     has_cleanup = dependency_plan is not None and dependency_plan.has_cleanup
     decode = handler._data_decoder()
     encode_frame = build_frame_encoder(handler._send_mode, handler.default_serializer)
+    data_dto, return_dto = _listener_dtos(handler, app) if app is not None else (None, None)
     binary = handler._receive_mode == "binary"
     frame_key = "bytes" if binary else "text"
     empty_frame: str | bytes = b"" if binary else ""
@@ -276,6 +304,8 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
         # PERF: the raw ASGI callables, not the socket's wrappers: the loop keeps
         # ``connection_state`` up to date itself, so code using ``socket`` sees no difference.
         fn_kwargs = {name: kwargs[name] for name in fn_args}
+        decode_frame = decode if data_dto is None else _dto_decoder(data_dto(socket))
+        encode = encode_frame if return_dto is None else _dto_encoder(return_dto(socket), encode_frame)
         while True:
             if socket.connection_state == "disconnect":
                 raise WebSocketDisconnect(detail="connection is disconnected")
@@ -287,14 +317,14 @@ def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan) 
                 return
             socket.connection_state = "receive"
             payload: Any = message.get(frame_key) or empty_frame
-            result = fn(data=decode(payload), **fn_kwargs)
+            result = fn(data=decode_frame(payload), **fn_kwargs)
             if is_async:
                 result = await result
             if result is not None:
                 # NOTE: the listener may have received the disconnect through ``socket``.
                 if socket.connection_state == "disconnect":  # type: ignore[comparison-overlap]
                     raise WebSocketDisconnect(detail="connection is disconnected")
-                await send(encode_frame(result))
+                await send(encode(result))
 
     async def run_default(
         socket: WebSocket[Any, Any, Any], receive: Receive, send: Send, kwargs: dict[str, Any]

@@ -1,0 +1,5 @@
+"""The built-in ``litestar`` commands."""
+
+from __future__ import annotations
+
+__all__ = ()

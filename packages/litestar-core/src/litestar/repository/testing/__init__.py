@@ -1,0 +1,3 @@
+"""Test helpers of the repository pattern: in-memory mock repositories."""
+
+__all__ = ()

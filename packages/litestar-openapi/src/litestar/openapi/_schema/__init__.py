@@ -1,0 +1,1 @@
+"""Schema generation: Python annotations and route handlers -> OpenAPI objects."""

@@ -1,0 +1,119 @@
+"""Build the whole OpenAPI document of an application from its HTTP routes."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from typing import TYPE_CHECKING
+
+from litestar.enums import HttpMethod
+from litestar.openapi._schema._creator import SchemaCreator
+from litestar.openapi._schema._parameters import create_parameters, create_request_body
+from litestar.openapi._schema._registry import SchemaRegistry
+from litestar.openapi._schema._responses import create_responses
+from litestar.openapi.spec import OpenAPI, Operation, PathItem
+from litestar.routes import HTTPRoute
+
+if TYPE_CHECKING:
+    from litestar.app import Litestar
+    from litestar.handlers import HTTPRouteHandler
+    from litestar.openapi.config import OpenAPIConfig
+
+__all__ = ("build_document",)
+
+
+def _operation_id(config: OpenAPIConfig, handler: HTTPRouteHandler, method: str, route: HTTPRoute) -> str:
+    creator = handler.operation_id or config.operation_id_creator
+    if isinstance(creator, str):
+        return creator
+    return str(creator(handler, HttpMethod(method), list(route.path_components)))
+
+
+def _summary(handler: HTTPRouteHandler) -> str:
+    if handler.summary:
+        return handler.summary
+    name = getattr(handler.fn, "__name__", None) or handler.handler_name
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+def _description(config: OpenAPIConfig, handler: HTTPRouteHandler) -> str | None:
+    if handler.description:
+        return handler.description
+    if config.use_handler_docstrings:
+        doc = inspect.getdoc(handler.fn)
+        return doc or None
+    return None
+
+
+def _operation(
+    config: OpenAPIConfig, route: HTTPRoute, handler: HTTPRouteHandler, method: str, creator: SchemaCreator
+) -> Operation:
+    parameters = create_parameters(handler, route.path_parameters, creator)
+    request_body = create_request_body(handler, creator)
+    responses = create_responses(handler, creator, bool(parameters) or request_body is not None)
+    operation_class = handler.operation_class or Operation
+    tags = handler.resolve_tags()
+    security = handler.resolve_security()
+    return operation_class(
+        tags=tags or None,
+        summary=_summary(handler),
+        description=_description(config, handler),
+        operation_id=_operation_id(config, handler, method, route),
+        parameters=parameters or None,  # type: ignore[arg-type]
+        request_body=request_body,
+        responses=responses,  # type: ignore[arg-type]
+        deprecated=handler.deprecated,
+        security=security or None,
+    )
+
+
+def _path_item(config: OpenAPIConfig, route: HTTPRoute, creator: SchemaCreator) -> PathItem | None:
+    item = PathItem()
+    found = False
+    for method, handler in route.route_handler_map.items():
+        if not handler.resolve_include_in_schema():
+            continue
+        field = method.lower()
+        if not hasattr(item, field):
+            continue
+        setattr(item, field, _operation(config, route, handler, method, creator))
+        found = True
+    return item if found else None
+
+
+def build_document(app: Litestar, config: OpenAPIConfig) -> OpenAPI:
+    """Describe every HTTP route of ``app`` that is included in the schema.
+
+    Args:
+        app: The application.
+        config: Its OpenAPI configuration.
+
+    Returns:
+        The document, components named and sorted.
+    """
+    registry = SchemaRegistry()
+    plugins = [p for p in app.plugins if hasattr(p, "to_openapi_schema")]
+    creator = SchemaCreator(registry, plugins)
+    base = config.to_openapi_schema()
+    paths: dict[str, PathItem] = dict(base.paths or {})
+    for route in app.routes:
+        if not isinstance(route, HTTPRoute):
+            continue
+        item = _path_item(config, route, creator)
+        if item is None:
+            continue
+        existing = paths.get(route.path_format)
+        if existing is None:
+            paths[route.path_format] = item
+        else:
+            for f in dataclasses.fields(item):
+                value = getattr(item, f.name)
+                if value is not None:
+                    setattr(existing, f.name, value)
+    components = base.components
+    schemas = registry.generate_components()
+    if components.schemas:
+        schemas = dict(sorted({**schemas, **components.schemas}.items()))
+    components.schemas = schemas
+    base.paths = paths
+    return base

@@ -1,0 +1,148 @@
+"""``PydanticDTO``: a DTO for pydantic (v2 and ``pydantic.v1``) models."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from litestar.dto import AbstractDTO, DTOConfig, DTOField
+from litestar.dto.data_structures import DTOFieldDefinition
+from litestar.dto.field import extract_dto_field
+from litestar.exceptions import ClientException, ValidationException
+from litestar.plugins.pydantic.utils import get_model_info, is_pydantic_model_class, is_pydantic_undefined
+from litestar.types.empty import Empty
+
+import pydantic as pydantic_v2
+from pydantic import v1 as pydantic_v1
+
+if TYPE_CHECKING:
+    from litestar.typing import FieldDefinition
+
+__all__ = ("PydanticDTO",)
+
+T = TypeVar("T", bound="pydantic_v2.BaseModel | pydantic_v1.BaseModel")
+
+
+def _field_extra(info: Any) -> dict[str, Any]:
+    extra = getattr(info, "json_schema_extra", None)
+    if isinstance(extra, dict):
+        return extra
+    return dict(getattr(getattr(info, "field_info", None), "extra", None) or {})
+
+
+class PydanticDTO(AbstractDTO[T], Generic[T]):
+    """A DTO for pydantic models; mark fields with ``Field(json_schema_extra=dto_field(...))``.
+
+    Values decoded by the DTO are validated by the model when it is built: a model
+    validation error answers 400 with the failing fields.
+    """
+
+    __slots__ = ()
+
+    def decode_builtins(self, value: dict[str, Any]) -> Any:
+        """Turn decoded values into the handler's ``data`` (validating the model).
+
+        Args:
+            value: The values.
+
+        Returns:
+            The model(s), or ``DTOData``.
+        """
+        try:
+            return super().decode_builtins(value)
+        except (pydantic_v2.ValidationError, pydantic_v1.ValidationError) as exc:
+            raise _validation_error(exc) from None
+
+    def decode_bytes(self, value: bytes) -> Any:
+        """Turn a request body into the handler's ``data`` (validating the model).
+
+        Args:
+            value: The body.
+
+        Returns:
+            The model(s), or ``DTOData``.
+        """
+        try:
+            return super().decode_bytes(value)
+        except (pydantic_v2.ValidationError, pydantic_v1.ValidationError) as exc:
+            raise _validation_error(exc) from None
+
+    @classmethod
+    def generate_field_definitions(cls, model_type: type[Any]) -> Generator[DTOFieldDefinition, None, None]:
+        """Yield the model's fields (computed fields are read-only).
+
+        Args:
+            model_type: The model class.
+
+        Yields:
+            One definition per field.
+        """
+        info = get_model_info(model_type)
+        for name, definition in info.field_definitions.items():
+            field_info = info.model_fields[name]
+            default: Any = getattr(field_info, "default", Empty)
+            factory = getattr(field_info, "default_factory", None)
+            if is_pydantic_undefined(default) or default is Ellipsis:
+                default = Empty
+            if getattr(field_info, "is_required", None) is not None and _required(field_info):
+                default, factory = Empty, None
+            mapped = definition.__class__.from_kwarg(annotation=definition.raw, name=name, default=default)
+            yield DTOFieldDefinition.from_field_definition(
+                field_definition=mapped,
+                model_name=model_type.__name__,
+                default_factory=factory,
+                dto_field=extract_dto_field(mapped, _field_extra(field_info)),
+            )
+        if issubclass(model_type, pydantic_v2.BaseModel):
+            for name, computed in model_type.model_computed_fields.items():
+                mapped = definition.__class__.from_kwarg(annotation=computed.return_type, name=name)
+                yield DTOFieldDefinition.from_field_definition(
+                    field_definition=mapped,
+                    model_name=model_type.__name__,
+                    default_factory=None,
+                    dto_field=DTOField(mark="read-only"),
+                )
+
+    @classmethod
+    def detect_nested_field(cls, field_definition: FieldDefinition) -> bool:
+        """Tell whether the field's type is a pydantic model.
+
+        Args:
+            field_definition: The field.
+
+        Returns:
+            ``True`` for a model class.
+        """
+        return is_pydantic_model_class(field_definition.annotation)
+
+    @classmethod
+    def get_config_for_model_type(cls, config: DTOConfig, model_type: type[Any]) -> DTOConfig:
+        """Forbid unknown fields when the model's own config forbids extra fields.
+
+        Args:
+            config: The DTO's config.
+            model_type: The model.
+
+        Returns:
+            The config to use.
+        """
+        if issubclass(model_type, pydantic_v2.BaseModel) and model_type.model_config.get("extra") == "forbid":
+            from dataclasses import replace
+
+            return replace(config, forbid_unknown_fields=True)
+        return config
+
+
+def _required(field_info: Any) -> bool:
+    is_required = field_info.is_required
+    return bool(is_required() if callable(is_required) else is_required)
+
+
+def _validation_error(exc: Any) -> ClientException:
+    errors = exc.errors()
+    return ValidationException(
+        extra=[
+            {"message": e["msg"], "key": ".".join(str(p) for p in e["loc"] if not isinstance(p, int))}
+            for e in errors
+        ]
+    )

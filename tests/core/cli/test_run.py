@@ -1,0 +1,185 @@
+"""``litestar run`` as a subprocess: serves on a free port, reloads, forks workers, TLS."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+_APP = textwrap.dedent(
+    """
+    import os
+    from litestar import Litestar, get
+
+    @get("/")
+    async def index() -> dict:
+        return {"message": "MESSAGE", "pid": os.getpid()}
+
+    @get("/boom")
+    async def boom() -> None:
+        raise ValueError("boom")
+
+    app = Litestar([index, boom])
+    """
+)
+
+_LITESTAR = str(Path(sys.executable).with_name("litestar"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str, *, timeout: float = 20, context: ssl.SSLContext | None = None) -> tuple[int, bytes]:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2, context=context) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+@contextmanager
+def _serve(app_dir: Path, *args: str) -> Iterator[Path]:
+    """Run ``litestar ARGS`` in ``app_dir``; yield the file its output goes to."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.pop("LITESTAR_APP", None)
+    log = app_dir / "server.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [_LITESTAR, *args],
+            cwd=app_dir,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        yield log
+    finally:
+        # The server and the processes it forked (reloader, workers) form one session.
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a hung server
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "app.py").write_text(_APP)
+    return tmp_path
+
+
+def test_run_serves_the_discovered_app(project: Path) -> None:
+    port = _free_port()
+    with _serve(project, "run", "--port", str(port)):
+        status, body = _get(f"http://127.0.0.1:{port}/")
+        assert status == 200
+        assert b'"message":"MESSAGE"' in body
+        status, body = _get(f"http://127.0.0.1:{port}/boom")
+        assert status == 500
+        assert b"Traceback" not in body
+
+
+def test_run_debug_flag_turns_on_debug_mode(project: Path) -> None:
+    port = _free_port()
+    with _serve(project, "run", "--port", str(port), "--debug"):
+        status, body = _get(f"http://127.0.0.1:{port}/boom")
+        assert status == 500
+        assert b"boom" in body
+
+
+def test_run_reload_picks_up_a_change(project: Path) -> None:
+    port = _free_port()
+    with _serve(project, "run", "--port", str(port), "--reload", "--debug"):
+        assert b"MESSAGE" in _get(f"http://127.0.0.1:{port}/")[1]
+        # --debug reaches the reloaded process too (through the environment).
+        assert b"boom" in _get(f"http://127.0.0.1:{port}/boom")[1]
+        (project / "app.py").write_text(_APP.replace("MESSAGE", "CHANGED"))
+        # The restart itself (a fresh interpreter importing the app) takes what the machine
+        # gives it, so the deadline only guards against a reloader that never fires.
+        changed_at = time.monotonic()
+        while b"CHANGED" not in _get(f"http://127.0.0.1:{port}/")[1]:
+            assert time.monotonic() - changed_at < 30
+            time.sleep(0.05)
+
+
+def test_run_with_two_workers(project: Path) -> None:
+    port = _free_port()
+    with _serve(project, "run", "--port", str(port), "--web-concurrency", "2") as log:
+        assert _get(f"http://127.0.0.1:{port}/")[0] == 200
+        deadline = time.monotonic() + 30
+        while log.read_text().count("Application startup complete") < 2:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+    assert log.read_text().count("Started server process") == 2
+
+
+def test_run_on_a_unix_socket(project: Path) -> None:
+    path = project / "server.sock"
+    with _serve(project, "run", "--uds", str(path)):
+        deadline = time.monotonic() + 20
+        while not path.exists():
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        reply = b""
+        while b"MESSAGE" not in reply:
+            with socket.socket(socket.AF_UNIX) as sock:
+                try:
+                    sock.connect(str(path))
+                except OSError:
+                    time.sleep(0.05)
+                    continue
+                sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                while chunk := sock.recv(65536):
+                    reply += chunk
+        assert reply.startswith(b"HTTP/1.1 200")
+
+
+def test_run_with_a_self_signed_certificate(project: Path) -> None:
+    port = _free_port()
+    cert, key = project / "certs" / "cert.pem", project / "certs" / "key.pem"
+    args = ["run", "--port", str(port), "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)]
+    with _serve(project, *args, "--create-self-signed-cert"):
+        context = ssl.create_default_context(cafile=None)
+        deadline = time.monotonic() + 20
+        while not cert.exists():
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        context.load_verify_locations(cafile=str(cert))
+        context.check_hostname = False
+        assert _get(f"https://127.0.0.1:{port}/", context=context)[0] == 200
+
+
+def test_run_refuses_half_a_certificate(project: Path) -> None:
+    result = subprocess.run(
+        [_LITESTAR, "run", "--ssl-certfile", "missing.pem"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Both --ssl-certfile and --ssl-keyfile must be provided" in " ".join(
+        result.stderr.replace("│", " ").split()
+    )

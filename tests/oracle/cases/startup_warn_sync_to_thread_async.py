@@ -1,0 +1,15 @@
+"""Startup check or warning of 2.17 (see the file name): identical stage, exception type and warnings."""
+
+from litestar import Litestar, get
+
+
+@get("/", sync_to_thread=True)
+async def h() -> str:
+    return "x"
+
+
+def create_app():
+    return Litestar([h])
+
+
+REQUESTS = [{"method": "GET", "url": "/"}]
