@@ -81,12 +81,12 @@ def test_core_naming_another_piece_for_typing_is_found(graph_script: ModuleType,
     core = packages_copy / CORE
     (core / "_plant.py").write_text(
         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
-        "    from litestar.di import Provide\n    from litestar.openapi.spec import Schema\n"
+        "    from litestar.di import Provide\n    from litestar.security.not_written_yet import Scheme\n"
     )
     result = _report(graph_script, packages_copy)
     assert result["core_names_other_pieces"] == [
         "litestar._plant -> litestar.di",
-        "litestar._plant -> litestar.openapi.spec (not in this repository)",
+        "litestar._plant -> litestar.security.not_written_yet (not in this repository)",
     ]
 
 
