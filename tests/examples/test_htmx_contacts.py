@@ -14,9 +14,6 @@ from litestar.testing import TestClient
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "htmx_contacts" / "app.py"
 
-# The example needs sessions and CSRF from litestar-middleware.
-pytest.importorskip("litestar.middleware.session.client_side")
-
 
 def _load() -> Any:
     spec = importlib.util.spec_from_file_location("htmx_contacts_app", EXAMPLE)

@@ -121,6 +121,30 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         "async exception handlers are awaited; the reference calls them without awaiting and crashes (500)",
         lambda ours: ours["status"] == 400 and ours["body"]["async"] is True,
     ),
+    ("file_ranges", 1): (
+        "range requests are answered (issue 13): a single range is a 206 with content-range; the reference sends 200",
+        lambda ours: (
+            ours["status"] == 206
+            and ours["headers"]["content-range"] == "bytes 0-4/18"
+            and ours["body"] == "hello"
+        ),
+    ),
+    ("file_ranges", 2): (
+        "a suffix range is a 206 with the last bytes; the reference ignores the range (200)",
+        lambda ours: ours["status"] == 206 and ours["headers"]["content-range"] == "bytes 15-17/18",
+    ),
+    ("file_ranges", 3): (
+        "an unsatisfiable range is a 416 JSON error with `content-range: bytes */size`; the reference sends 200",
+        lambda ours: ours["status"] == 416 and ours["headers"]["content-range"] == "bytes */18",
+    ),
+    ("file_ranges", 7): (
+        "If-None-Match matching the file is a 304 without body (issue 13); the reference always sends 200",
+        lambda ours: ours["status"] == 304 and ours["body_type"] == "empty",
+    ),
+    ("file_ranges", 8): (
+        "ranges work on static files too (206); the reference sends the whole file",
+        lambda ours: ours["status"] == 206 and ours["body"] == "{ col",
+    ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
         lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),

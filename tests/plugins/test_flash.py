@@ -11,34 +11,12 @@ from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.contrib.mako import MakoTemplateEngine
 from litestar.contrib.minijinja import MiniJinjaTemplateEngine
 from litestar.exceptions import ImproperlyConfiguredException
-from litestar.middleware.base import DefineMiddleware
+from litestar.middleware.session.client_side import CookieBackendConfig
+from litestar.middleware.session.server_side import ServerSideSessionConfig
 from litestar.plugins.flash import FlashConfig, FlashPlugin, flash
 from litestar.response import Template
 from litestar.template import TemplateConfig
 from litestar.testing import TestClient
-from litestar.types import ASGIApp, Receive, Scope, Send
-
-
-class SessionMiddleware:
-    """A minimal in-memory session keyed by a cookie, standing in for litestar-middleware's."""
-
-    store: dict[str, dict[str, Any]] = {}
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        cookie = dict(scope["headers"]).get(b"cookie", b"").decode()
-        key = cookie.partition("sid=")[2] or str(len(self.store) + 1)
-        scope["session"] = self.store.setdefault(key, {})  # type: ignore[typeddict-unknown-key]
-
-        async def send_with_cookie(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [*message["headers"], (b"set-cookie", f"sid={key}; Path=/".encode())]
-            await send(message)
-
-        await self.app(scope, receive, send_with_cookie)
-
 
 SOURCES = {
     JinjaTemplateEngine: (
@@ -56,8 +34,15 @@ SOURCES = {
 }
 
 
+SESSIONS = {
+    "cookie": lambda: CookieBackendConfig(secret=b"0123456789abcdef").middleware,
+    "server-side": lambda: ServerSideSessionConfig().middleware,
+}
+
+
+@pytest.mark.parametrize("session", sorted(SESSIONS))
 @pytest.mark.parametrize("engine", list(SOURCES), ids=lambda e: e.__name__)
-def test_flashes_are_shown_once(engine: Any, tmp_path: Path) -> None:
+def test_flashes_are_shown_once(engine: Any, session: str, tmp_path: Path) -> None:
     name, source = SOURCES[engine]
     (tmp_path / name).write_text(source)
 
@@ -74,7 +59,7 @@ def test_flashes_are_shown_once(engine: Any, tmp_path: Path) -> None:
     config = TemplateConfig(directory=tmp_path, engine=engine)
     app = Litestar(
         [set_messages, show],
-        middleware=[DefineMiddleware(SessionMiddleware)],
+        middleware=[SESSIONS[session]()],
         plugins=[FlashPlugin(FlashConfig(template_config=config))],
         template_config=config,
     )

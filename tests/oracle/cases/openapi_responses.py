@@ -46,7 +46,6 @@ async def multi(item_id: str) -> Response[Pet]: ...
     },
     response_headers=[
         ResponseHeader(name="x-a", value="1", description="A"),
-        ResponseHeader(name="x-doc", documentation_only=True, required=True),
     ],
     response_cookies=[Cookie(key="c", value="v", description="cookie")],
     security=[{"jwt": []}],

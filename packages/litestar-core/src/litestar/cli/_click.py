@@ -16,7 +16,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised by the wheel-install tests
     if exc.name != "click":
         raise
-    raise MissingDependencyException("click", "cli") from exc
+    raise MissingDependencyException("click", extra="cli") from exc
 
 rich_available: bool
 """Whether ``rich``/``rich_click`` are installed (tables, trees and coloured help)."""

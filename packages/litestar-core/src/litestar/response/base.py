@@ -286,6 +286,12 @@ class Response(Generic[T]):
             )
         self.cookies.append(key)
 
+    def _replace_cookie(self, cookie: Cookie) -> None:
+        """Add ``cookie``, dropping those with the same name, path and domain (as 2.17's delete)."""
+        identity = (cookie.key, cookie.path, cookie.domain)
+        self.cookies = [c for c in self.cookies if (c.key, c.path, c.domain) != identity]
+        self.cookies.append(cookie)
+
     def set_header(self, key: str, value: Any) -> None:
         """Set a response header, replacing one of the same name.
 
@@ -313,7 +319,7 @@ class Response(Generic[T]):
         """
         from litestar.datastructures.cookie import Cookie
 
-        self.cookies.append(Cookie(key=key, path=path, domain=domain, expires=0, max_age=0))
+        self._replace_cookie(Cookie(key=key, path=path, domain=domain, expires=0, max_age=0))
 
     def render(self, content: Any, media_type: str, enc_hook: Serializer = default_serializer) -> bytes:
         """Render ``content`` to bytes for ``media_type``.

@@ -138,6 +138,18 @@ def _intern(value: tuple[tuple[bytes, bytes], ...]) -> tuple[tuple[bytes, bytes]
     return _INTERNED.setdefault(value, value)  # type: ignore[no-any-return]
 
 
+def _text_encoder(value: Any) -> bytes:
+    if not value:
+        return b""
+    return _unrenderable(value)
+
+
+def _unrenderable(value: Any) -> bytes:
+    from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
+
+    raise ImproperlyConfiguredException("Unable to serialize response content")
+
+
 def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     """Return a specialised responder for plain data, or ``None`` when it does not apply."""
     from litestar.response.base import ASGIResponse, Response
@@ -161,10 +173,15 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
 
     # PERF: encoders are shared between handlers with the same type encoders.
     enc_hook = get_serializer(plan.type_encoders)
+    encode: Callable[[Any], bytes]
     if media_type == MediaType.MESSAGEPACK.value:
         encode = get_msgpack_encoder(enc_hook).encode
-    else:
+    elif media_type.startswith("application/json") or "+json" in media_type:
         encode = get_json_encoder(enc_hook).encode
+    else:
+        # As ``Response.render``: a text type renders empty content as an empty body;
+        # anything else it cannot render is a server error (500), as in 2.17.
+        encode = _text_encoder if media_type.startswith("text/") else _unrenderable
     background = plan.background
     may_be_head = "HEAD" in handler.http_methods
     response_types = (Response, ASGIResponse)

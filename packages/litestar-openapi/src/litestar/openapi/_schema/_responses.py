@@ -124,7 +124,9 @@ def _success(handler: HTTPRouteHandler, creator: SchemaCreator) -> tuple[str, Op
             content = {media_type: OpenAPIMediaType(schema=schema)}
     for header in _response_headers(handler):
         headers[header.name] = OpenAPIHeader(
-            schema=None if header.documentation_only else Schema(type=OpenAPIType.STRING),
+            # A header object needs a schema to be valid OpenAPI 3.1 (2.17 leaves it out for
+            # documentation-only headers).
+            schema=Schema(type=OpenAPIType.STRING),
             description=header.description,
             required=header.required,
             deprecated=header.deprecated,

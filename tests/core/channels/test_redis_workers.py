@@ -1,0 +1,100 @@
+"""Two uvicorn workers sharing Redis: every event published on either reaches both, in order."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import pytest
+from _redis_server import free_port
+from websockets.sync.client import connect
+
+_APP = textwrap.dedent(
+    """
+    import os
+    from redis.asyncio import Redis
+    from litestar import Litestar, post
+    from litestar.channels import ChannelsPlugin
+    from litestar.channels.backends.redis import RedisChannelsPubSubBackend, RedisChannelsStreamBackend
+
+    redis = Redis(port=int(os.environ["REDIS_PORT"]))
+    backend = (
+        RedisChannelsStreamBackend(history=100, redis=redis)
+        if os.environ["BACKEND"] == "stream"
+        else RedisChannelsPubSubBackend(redis=redis)
+    )
+    plugin = ChannelsPlugin(backend=backend, arbitrary_channels_allowed=True, create_ws_route_handlers=True,
+                            ws_handler_base_path="/ws")
+
+    @post("/publish/{channel:str}", status_code=202)
+    async def publish(channel: str, data: dict, channels: ChannelsPlugin) -> None:
+        await channels.wait_published(data, channel)
+
+    app = Litestar([publish], plugins=[plugin])
+    """
+)
+
+
+@contextmanager
+def _worker(app_dir: Path, port: int, env: dict[str, str]) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app:app", "--port", str(port), "--app-dir", str(app_dir)],
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/nothing", timeout=2)
+            except urllib.error.HTTPError:
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "worker did not start"
+                time.sleep(0.05)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def _publish(base: str, channel: str, data: dict[str, int]) -> None:
+    request = urllib.request.Request(
+        f"{base}/publish/{channel}",
+        data=json.dumps(data).encode(),
+        headers={"content-type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 202
+
+
+@pytest.mark.parametrize("backend", ["pubsub", "stream"])
+def test_events_from_either_worker_reach_both_in_order(tmp_path: Path, redis_port: int, backend: str) -> None:
+    (tmp_path / "app.py").write_text(_APP)
+    env = {"REDIS_PORT": str(redis_port), "BACKEND": backend}
+    channel = f"room-{backend}"
+    with ExitStack() as stack:
+        bases = [stack.enter_context(_worker(tmp_path, free_port(), env)) for _ in range(2)]
+        sockets = [
+            stack.enter_context(connect(base.replace("http", "ws") + f"/ws/{channel}", open_timeout=10))
+            for base in bases
+            for _ in range(2)
+        ]
+        time.sleep(0.5)  # both workers subscribed to the channel in Redis
+        count = 40
+        for n in range(count):
+            _publish(bases[n % 2], channel, {"n": n})
+        for ws in sockets:
+            received = [json.loads(ws.recv(timeout=10))["n"] for _ in range(count)]
+            assert received == list(range(count))
