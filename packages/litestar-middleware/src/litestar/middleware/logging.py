@@ -79,7 +79,8 @@ class LoggingMiddleware(AbstractMiddleware):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Log the request, run the app, log the response."""
         if self.logger is None:
-            self.logger = scope["app"].get_logger(self.config.logger_name)
+            app: Any = scope["app"]
+            self.logger = app.get_logger(self.config.logger_name)
         if self.config.request_log_fields:
             await self.log_request(scope, receive)
         if self.config.response_log_fields:
