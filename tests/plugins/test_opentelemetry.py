@@ -43,17 +43,29 @@ def test_a_server_span_per_request_with_the_semantic_http_attributes() -> None:
         hooked.append(scope["path"])
 
     config = OpenTelemetryConfig(
-        tracer_provider=provider, server_request_hook_handler=server_hook, exclude_opt_key="skip_tracing"
+        tracer_provider=provider, server_request_hook_handler=server_hook, exclude="^/metrics"
     )
     plugin = OpenTelemetryPlugin(config)
-    app = Litestar([item, boom, health], plugins=[plugin])
-    assert app.middleware[0] is plugin.middleware
+    app = Litestar([item, boom, health], plugins=[plugin], middleware=[config.middleware])
+    # The app is instrumented as a whole, not through its middleware list (2.17 does the same).
+    assert not app.middleware
     with TestClient(app) as client:
         client.get("/items/1?x=1", headers={"user-agent": "tests"})
         client.get("/boom")
         client.get("/health")
+        client.get("/nothing")
+        client.get("/metrics")  # excluded
+    with TestClient(app) as client:
+        client.get("/items/2")
     servers = [span for span in exporter.get_finished_spans() if span.kind == SpanKind.SERVER]
-    assert [span.name for span in servers] == ["GET /items/1", "GET /boom"]
+    assert [span.name for span in servers] == [
+        "GET /items/1",
+        "GET /boom",
+        "GET /health",
+        "GET /nothing",
+        "GET /items/2",
+    ]
+    assert dict(servers[3].attributes or {})["http.status_code"] == 404
     first = dict(servers[0].attributes or {})
     assert first["http.method"] == "GET"
     assert first["http.route"] == "GET /items/1"
@@ -63,7 +75,7 @@ def test_a_server_span_per_request_with_the_semantic_http_attributes() -> None:
     assert first["http.user_agent"] == "tests"
     assert dict(servers[1].attributes or {})["http.status_code"] == 500
     assert servers[1].status.status_code == StatusCode.ERROR
-    assert hooked == ["/items/1", "/boom"]
+    assert hooked == ["/items/1", "/boom", "/health", "/nothing", "/items/2"]
 
 
 def test_default_config_uses_the_global_provider() -> None:

@@ -229,6 +229,8 @@ def test_plugin_sets_the_request_class_unless_one_is_set() -> None:
 def test_header_names() -> None:
     assert HTMXHeaders.TRIGGERING_EVENT.value == "Triggering-Event"
     assert HTMXHeaders.REQUEST == "HX-Request"
+    assert HTMXHeaders.TRIGGER_ID is HTMXHeaders.TRIGGER_EVENT
+    assert len(HTMXHeaders) == 18
 
 
 def test_contrib_paths_reexport_the_plugin_names() -> None:

@@ -8,7 +8,6 @@ routing, guards, hooks, middleware and ``route_reverse`` like any other handler.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -128,11 +127,11 @@ def create_static_files_router(
     respond = static_files._respond
 
     @get("/{file_path:path}", name=name)
-    async def get_handler(scope: Scope, file_path: PurePath) -> ASGIFileResponse:
+    async def get_handler(scope: Scope, file_path: Any) -> ASGIFileResponse:
         return await respond(str(file_path), False, _accept_encoding(scope))
 
     @head("/{file_path:path}", name=f"{name}/head")
-    async def head_handler(scope: Scope, file_path: PurePath) -> ASGIFileResponse:
+    async def head_handler(scope: Scope, file_path: Any) -> ASGIFileResponse:
         return await respond(str(file_path), True, _accept_encoding(scope))
 
     handlers: list[Any] = [get_handler, head_handler]

@@ -1,8 +1,8 @@
 """``litestar sessions``: delete one server-side session or all of them.
 
-The app's server-side session middleware (litestar-middleware) is found through its
-public shape: a middleware definition whose ``backend`` keyword holds a backend with
-``delete``/``delete_all`` and a ``config`` that knows the app's store.
+The app's session middleware (litestar-middleware) is found through its public shape: a
+middleware definition whose ``backend`` keyword holds a backend with a ``config``; a
+server-side one's config knows the app's store (``get_store_from_app``).
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def get_session_backend(app: Litestar) -> Any:
     for middleware in app.middleware or ():
         kwargs = getattr(middleware, "kwargs", None)
         backend = kwargs.get("backend") if isinstance(kwargs, dict) else None
-        if backend is None or not hasattr(getattr(backend, "config", None), "key"):
+        config = getattr(backend, "config", None)
+        if config is None:
             continue
-        if not hasattr(backend, "delete_all"):
+        if not hasattr(config, "get_store_from_app"):
             raise click.ClickException("Only server-side backends are supported")
         return backend
     raise click.ClickException("Session middleware not installed")
@@ -73,5 +74,5 @@ def clear_sessions_command(obj: CLIContext) -> None:
     backend = get_session_backend(app)
     store = _store(app, backend)
     if click.confirm("Delete all sessions?"):
-        anyio.run(backend.delete_all, store)
+        anyio.run(store.delete_all)
         click.echo("All active sessions deleted")

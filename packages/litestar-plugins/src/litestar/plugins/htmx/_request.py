@@ -80,7 +80,7 @@ class HTMXDetails:
     @cached_property
     def trigger(self) -> str | None:
         """The id of the triggered element."""
-        return self._get_header_value(HTMXHeaders.TRIGGER_EVENT)
+        return self._get_header_value(HTMXHeaders.TRIGGER_ID)
 
     @cached_property
     def trigger_name(self) -> str | None:

@@ -48,6 +48,7 @@ class HTMXHeaders(str, Enum):
     HISTORY_RESTORE_REQUEST = "HX-History-Restore-Request"
     PROMPT = "HX-Prompt"
     TARGET = "HX-Target"
+    TRIGGER_ID = "HX-Trigger"  # the request header shares its name with the response one
     TRIGGER_NAME = "HX-Trigger-Name"
     TRIGGERING_EVENT = "Triggering-Event"
 
