@@ -59,3 +59,8 @@ reveal_type(HTTPException(detail="x").detail)  # revealed: str
 with TestClient(app) as client:
     response = client.get("/api/items/1")
     reveal_type(response.status_code)  # revealed: int
+
+
+async def typed_request(request: Request[Any, Any, Any], headers: Headers) -> None:
+    reveal_type(request.app)  # revealed: litestar.app.Litestar
+    reveal_type(headers.get("a"))  # revealed: str | None

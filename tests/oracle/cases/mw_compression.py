@@ -36,7 +36,9 @@ async def plain() -> str:
     return "z" * 2000
 
 
-app = Litestar([big, small, stream, vary, plain], compression_config=CompressionConfig("gzip", exclude_opt_key="no_gzip"))
+app = Litestar(
+    [big, small, stream, vary, plain], compression_config=CompressionConfig("gzip", exclude_opt_key="no_gzip")
+)
 
 REQUESTS = [
     {"method": "GET", "url": "/big", "headers": {"accept-encoding": "gzip"}},

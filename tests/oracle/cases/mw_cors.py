@@ -34,19 +34,57 @@ app = Litestar(
     ),
 )
 
-O = "https://app.example.com"
+O = "https://app.example.com"  # noqa: E741
 REQUESTS = [
     {"method": "GET", "url": "/items", "name": "no origin"},
     {"method": "GET", "url": "/items", "headers": {"origin": O}, "name": "allowed origin"},
-    {"method": "GET", "url": "/items", "headers": {"origin": "https://a.trusted.org"}, "name": "wildcard origin"},
+    {
+        "method": "GET",
+        "url": "/items",
+        "headers": {"origin": "https://a.trusted.org"},
+        "name": "wildcard origin",
+    },
     {"method": "GET", "url": "/items", "headers": {"origin": "https://evil.com"}, "name": "other origin"},
     {"method": "POST", "url": "/items", "headers": {"origin": O}, "name": "post"},
     {"method": "GET", "url": "/missing", "headers": {"origin": O}, "name": "404"},
     {"method": "PUT", "url": "/items", "headers": {"origin": O}, "name": "405"},
     {"method": "GET", "url": "/mount/x", "headers": {"origin": O}, "name": "mounted app"},
-    {"method": "OPTIONS", "url": "/items", "headers": {"origin": O, "access-control-request-method": "POST", "access-control-request-headers": "x-token"}, "name": "preflight"},
-    {"method": "OPTIONS", "url": "/items", "headers": {"origin": O, "access-control-request-method": "DELETE"}, "name": "bad method"},
-    {"method": "OPTIONS", "url": "/items", "headers": {"origin": O, "access-control-request-method": "GET", "access-control-request-headers": "x-other"}, "name": "bad header"},
-    {"method": "OPTIONS", "url": "/items", "headers": {"origin": "https://evil.com", "access-control-request-method": "GET"}, "name": "bad origin"},
-    {"method": "OPTIONS", "url": "/missing", "headers": {"origin": O, "access-control-request-method": "GET"}, "name": "preflight 404 path"},
+    {
+        "method": "OPTIONS",
+        "url": "/items",
+        "headers": {
+            "origin": O,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "x-token",
+        },
+        "name": "preflight",
+    },
+    {
+        "method": "OPTIONS",
+        "url": "/items",
+        "headers": {"origin": O, "access-control-request-method": "DELETE"},
+        "name": "bad method",
+    },
+    {
+        "method": "OPTIONS",
+        "url": "/items",
+        "headers": {
+            "origin": O,
+            "access-control-request-method": "GET",
+            "access-control-request-headers": "x-other",
+        },
+        "name": "bad header",
+    },
+    {
+        "method": "OPTIONS",
+        "url": "/items",
+        "headers": {"origin": "https://evil.com", "access-control-request-method": "GET"},
+        "name": "bad origin",
+    },
+    {
+        "method": "OPTIONS",
+        "url": "/missing",
+        "headers": {"origin": O, "access-control-request-method": "GET"},
+        "name": "preflight 404 path",
+    },
 ]

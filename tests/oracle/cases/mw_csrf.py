@@ -32,7 +32,9 @@ def NORMALISE(resp):
     cookies = resp["headers"].get("set-cookie")
     if cookies:
         cookies = cookies if isinstance(cookies, list) else [cookies]
-        resp["headers"]["set-cookie"] = [c.split("=", 1)[0] + "=<token>;" + c.split(";", 1)[1] for c in cookies]
+        resp["headers"]["set-cookie"] = [
+            c.split("=", 1)[0] + "=<token>;" + c.split(";", 1)[1] for c in cookies
+        ]
     return resp
 
 

@@ -14,7 +14,10 @@ async def free() -> dict[str, int]:
     return {"a": 1}
 
 
-app = Litestar([handler, free], middleware=[RateLimitConfig(rate_limit=("hour", 2), exclude_opt_key="no_limit").middleware])
+app = Litestar(
+    [handler, free],
+    middleware=[RateLimitConfig(rate_limit=("hour", 2), exclude_opt_key="no_limit").middleware],
+)
 
 IGNORE_HEADERS = ["ratelimit-reset", "retry-after"]
 

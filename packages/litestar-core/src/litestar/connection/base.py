@@ -18,6 +18,8 @@ from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
+    # The one upward name: ``request.app`` is typed as the app itself (typing only).
+    from litestar.app import Litestar
     from litestar.types.asgi_types import Message, Receive, Scope, Send
     from litestar.types.empty import EmptyType
 
@@ -89,9 +91,9 @@ class ASGIConnection(Generic[HandlerT, UserT, AuthT, StateT]):
         self._cookies: dict[str, str] | None = None
 
     @property
-    def app(self) -> Any:
+    def app(self) -> Litestar:
         """The :class:`~litestar.app.Litestar` application (``scope["app"]``)."""
-        return self.scope["app"]
+        return cast("Litestar", self.scope["app"])
 
     @property
     def route_handler(self) -> HandlerT:

@@ -8,7 +8,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
 from litestar.datastructures.multi_dicts import MultiMixin
 
@@ -26,6 +26,9 @@ __all__ = (
 
 _ETAG_RE = re.compile(r'(W/)?"(.+)"')
 _SCANS_BEFORE_INDEX = 3
+
+
+_DefaultT = TypeVar("_DefaultT")
 
 
 class Headers(MultiMixin[str], Mapping[str, str]):
@@ -131,6 +134,15 @@ class Headers(MultiMixin[str], Mapping[str, str]):
                 return None
             first = self._first = {k.lower(): v for k, v in reversed(self._raw)}  # type: ignore[call-overload]
         return first.get(name)
+
+    @overload  # type: ignore[override]
+    def get(self, key: str) -> str | None: ...
+
+    @overload
+    def get(self, key: str, default: str) -> str: ...
+
+    @overload
+    def get(self, key: str, default: _DefaultT) -> str | _DefaultT: ...
 
     def get(self, key: str, default: Any = None) -> Any:
         """Return the first value of ``key`` (case-insensitive), or ``default``."""

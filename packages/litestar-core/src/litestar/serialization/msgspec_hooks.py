@@ -172,6 +172,12 @@ def default_deserializer(
             return target_type(value)
         if isinstance(value, target_type):
             return value
+        from litestar.datastructures.secret_values import SecretBytes, SecretString
+
+        if issubclass(target_type, SecretString) and isinstance(value, str):
+            return target_type(value)
+        if issubclass(target_type, SecretBytes) and isinstance(value, (str, bytes)):
+            return target_type(value.encode() if isinstance(value, str) else value)
     raise TypeError(f"Unsupported type: {type(value)!r}")
 
 

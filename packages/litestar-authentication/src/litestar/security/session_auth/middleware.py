@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from litestar.connection import ASGIConnection
 from litestar.enums import ScopeType
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
@@ -25,7 +26,6 @@ from litestar.utils.scope.state import ScopeState
 from litestar.utils.sync import AsyncCallable, ensure_async_callable
 
 if TYPE_CHECKING:
-    from litestar.connection import ASGIConnection
     from litestar.security.session_auth.auth import SessionAuth
     from litestar.types import ASGIApp, Message, Method, Receive, Scope, Scopes, Send
 
@@ -69,6 +69,32 @@ class SessionAuthMiddleware(AbstractAuthenticationMiddleware):
             else ensure_async_callable(retrieve_user_handler)
         )
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Authenticate (unless excluded); a refused HTTP request also loses its session.
+
+        As in 2.17, the 401 answer goes out through the session middleware with the
+        session cleared, so the client's session cookie is deleted along with it.
+
+        Args:
+            scope: The ASGI connection scope.
+            receive: The ASGI receive callable.
+            send: The ASGI send callable (the session middleware's).
+        """
+        if self._is_excluded(scope):
+            await self.app(scope, receive, send)
+            return
+        try:
+            result = await self.authenticate_request(ASGIConnection(scope, receive, send))
+        except NotAuthorizedException as exc:
+            if scope["type"] != ScopeType.HTTP:
+                raise
+            scope["session"] = Empty
+            await _respond_with_error(scope, receive, send, exc)
+            return
+        scope["user"] = result.user
+        scope["auth"] = result.auth
+        await self.app(scope, receive, send)
+
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
@@ -90,6 +116,22 @@ class SessionAuthMiddleware(AbstractAuthenticationMiddleware):
         if not user:
             raise NotAuthorizedException("no user correlating to session found")
         return AuthenticationResult(user=user, auth=session)
+
+
+async def _respond_with_error(
+    scope: Scope, receive: Receive, send: Send, exc: NotAuthorizedException
+) -> None:
+    """Answer ``exc`` with the handler's exception handlers (by status, then class), else the default body."""
+    from litestar.connection import Request
+    from litestar.exceptions.responses import create_exception_response
+
+    request: Request[Any, Any, Any] = Request(scope, receive, send)
+    handlers = scope["route_handler"].resolve_exception_handlers()
+    handler = handlers.get(exc.status_code)
+    if handler is None:
+        handler = next((handlers[cls] for cls in type(exc).__mro__ if cls in handlers), None)
+    response = handler(request, exc) if handler is not None else create_exception_response(request, exc)
+    await response.to_asgi_response(app=scope["app"], request=request)(scope, receive, send)
 
 
 class _FreshSessionIdOnLogin:
@@ -128,8 +170,6 @@ class _FreshSessionIdOnLogin:
 
 
 def _cookie(scope: Scope, key: str) -> str | None:
-    from litestar.connection import ASGIConnection
-
     return ASGIConnection(scope).cookies.get(key)
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from litestar.enums import HttpMethod
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.http_handlers.base import HTTPRouteHandler
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from litestar.handlers.http_handlers._options import HTTPHandlerOptions
 
 __all__ = ("delete", "get", "head", "patch", "post", "put")
 
@@ -27,7 +32,7 @@ class _MethodHandler(HTTPRouteHandler):
                 stacklevel=2,
             )
 
-    def __init__(self, path: str | Sequence[str] | None = None, **kwargs: Any) -> None:
+    def __init__(self, path: str | Sequence[str] | None = None, **kwargs: Unpack[HTTPHandlerOptions]) -> None:
         if "http_method" in kwargs:
             raise ImproperlyConfiguredException(
                 f"'http_method' cannot be passed to @{type(self).__name__}: it always serves "
