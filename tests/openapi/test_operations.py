@@ -266,3 +266,39 @@ def test_documentation_only_headers_are_documented_with_a_schema() -> None:
 
     headers = operation(schema_of(doc), "/doc")["responses"]["200"]["headers"]
     assert headers == {"X-Trace": {"schema": {"type": "string"}, "required": True, "deprecated": False}}
+
+
+def test_dto_fields_are_documented_through_the_dto() -> None:
+    from litestar.dto import DataclassDTO, DTOConfig
+
+    @dataclass
+    class Account:
+        id: int
+        name: str
+        secret: str = "s"
+
+    class ReadAccount(DataclassDTO[Account]):
+        config = DTOConfig(exclude={"secret"})
+
+    class WriteAccount(DataclassDTO[Account]):
+        config = DTOConfig(exclude={"id"}, partial=True)
+
+    @post(
+        "/accounts",
+        dto=WriteAccount,
+        return_dto=ReadAccount,
+        signature_namespace={"Account": Account},
+        sync_to_thread=False,
+    )
+    def create_account(data: Account) -> Account:
+        return data
+
+    document = schema_of(create_account)
+    op = operation(document, "/accounts", "post")
+    schemas = document["components"]["schemas"]
+    request = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+    response = op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+    assert sorted(schemas[request]["properties"]) == ["name", "secret"]
+    assert schemas[request]["required"] == []
+    assert schemas[request]["properties"]["name"] == {"type": "string"}
+    assert sorted(schemas[response]["properties"]) == ["id", "name"]

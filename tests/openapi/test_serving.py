@@ -223,3 +223,13 @@ def test_openapi_controller_serves_every_enabled_page() -> None:
     with TestClient(Litestar([list_items], openapi_config=config)) as client:
         for page in ("swagger", "elements", "rapidoc", "redoc", "oauth2-redirect.html", "openapi.yaml"):
             assert client.get(f"/c/{page}").status_code == 200, page
+
+
+def test_served_pages_follow_a_rebuilt_document() -> None:
+    app = Litestar([list_items])
+    with TestClient(app) as client:
+        assert sorted(client.get("/schema/openapi.json").json()["paths"]) == ["/items"]
+        assert "/later" not in client.get("/schema/swagger").text
+        app.register(later)
+        assert sorted(client.get("/schema/openapi.json").json()["paths"]) == ["/items", "/later"]
+        assert "/later" in client.get("/schema/swagger").text

@@ -29,6 +29,7 @@ from litestar.openapi.plugins import (
 from litestar.response.base import ASGIResponse
 from litestar.router import Router
 from litestar.status_codes import HTTP_404_NOT_FOUND
+from litestar.types import Scope
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
@@ -70,7 +71,7 @@ class OpenAPIPlugin:
         app: The application.
     """
 
-    __slots__ = ("_document", "_schema", "app", "openapi_config")
+    __slots__ = ("_document", "_pages", "_schema", "app", "openapi_config")
 
     def __init__(self, openapi_config: OpenAPIConfig | None, app: Litestar) -> None:
         if openapi_config is not None and not isinstance(openapi_config, OpenAPIConfig):
@@ -81,6 +82,7 @@ class OpenAPIPlugin:
         self.app = app
         self._document: OpenAPI | None = None
         self._schema: dict[str, Any] | None = None
+        self._pages: list[dict[str, ASGIResponse]] = []
 
     # -- the document -----------------------------------------------------------------
 
@@ -110,6 +112,8 @@ class OpenAPIPlugin:
         """Forget the generated document (routes were added); it is rebuilt on next use."""
         self._document = None
         self._schema = None
+        for pages in self._pages:
+            pages.clear()
 
     # -- serving ----------------------------------------------------------------------
 
@@ -153,17 +157,25 @@ class OpenAPIPlugin:
 
     def _serve(self, plugin: OpenAPIRenderPlugin, paths: list[str]) -> HTTPRouteHandler:
         media_type = str(getattr(plugin.media_type, "value", plugin.media_type))
-        cache: dict[str, bytes] | None = {} if type(plugin) in _CACHEABLE else None
         provide = self.provide_openapi_schema
+        if type(plugin) not in _CACHEABLE:
 
-        def serve_openapi(request: Request[Any, Any, Any]) -> ASGIResponse:
-            if cache is None:
+            def serve_openapi(request: Request[Any, Any, Any]) -> ASGIResponse:
                 return ASGIResponse(body=plugin.render(request, provide()), media_type=media_type)
-            key = request.scope.get("root_path") or ""
-            body = cache.get(key)
-            if body is None:
-                body = cache[key] = plugin.render(request, provide())
-            return ASGIResponse(body=body, media_type=media_type)
+
+        else:
+            # PERF: a built-in page is rendered once per ASGI root path; later requests get
+            # the same prebuilt response (no Request object, no encoding), like a static file.
+            responses: dict[str, ASGIResponse] = {}
+            self._pages.append(responses)
+
+            def serve_openapi(scope: Scope) -> ASGIResponse:  # type: ignore[misc]
+                key = scope.get("root_path") or ""
+                response = responses.get(key)
+                if response is None:
+                    body = plugin.render(Request(scope), provide())
+                    response = responses[key] = ASGIResponse(body=body, media_type=media_type)
+                return response
 
         serve_openapi.__name__ = f"serve_{type(plugin).__name__}"
         serve_openapi.__qualname__ = serve_openapi.__name__

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import enum
 from typing import Any, cast
 
@@ -128,12 +128,12 @@ def apply_constraints(schema: Schema | Reference, item: Any) -> Schema | Referen
     if isinstance(schema, Reference):
         return schema
     if isinstance(item, KwargDefinition):
-        schema = dataclasses.replace(schema)
+        schema = copy.copy(schema)
         _from_kwarg(schema, item)
     elif isinstance(item, msgspec.Meta):
-        schema = dataclasses.replace(schema)
+        schema = copy.copy(schema)
         _from_meta(schema, item)
     elif isinstance(item, DefaultValue):
-        schema = dataclasses.replace(schema)
+        schema = copy.copy(schema)
         schema.default = plain_value(item.value)
     return schema

@@ -108,7 +108,11 @@ class SchemaCreator:
             A schema, or a reference to a component schema.
         """
         annotation = getattr(field_definition, "raw", None) or field_definition.annotation
-        return self.for_annotation(annotation, getattr(field_definition, "kwarg_definition", None))
+        schema = self.for_annotation(annotation, getattr(field_definition, "kwarg_definition", None))
+        default = getattr(field_definition, "default", Empty)
+        if default is not Empty and default is not None and not callable(default):
+            schema = apply_constraints(schema, DefaultValue(default))
+        return schema
 
     def create_component_schema(
         self,
@@ -201,7 +205,11 @@ class SchemaCreator:
 
     # -- kinds ------------------------------------------------------------------------
 
-    def _union(self, members: tuple[Any, ...]) -> Schema:
+    def _union(self, members: tuple[Any, ...]) -> Schema | Reference:
+        # ``msgspec.UnsetType`` marks a field that may be left out: not a value to document.
+        members = tuple(m for m in members if m is not msgspec.UnsetType)
+        if len(members) == 1:
+            return self._for(members[0])
         rest = [m for m in members if m is not NONE_TYPE]
         schemas: list[Schema | Reference] = [self._for(m) for m in rest]
         if len(rest) != len(members):
@@ -341,7 +349,9 @@ def _model_properties(cls: type, mapping: dict[Any, Any]) -> tuple[list[_Propert
         info = msgspec.structs.fields(cls)
         for f in info:
             default = Empty
-            if f.default is not msgspec.NODEFAULT:
+            if f.default is msgspec.UNSET:  # an optional field of a DTO-generated struct
+                pass
+            elif f.default is not msgspec.NODEFAULT:
                 default = f.default
             elif f.default_factory is msgspec.NODEFAULT:
                 required.append(f.encode_name)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 
 from litestar.enums import RequestEncodingType
 from litestar.openapi._schema._constraints import DefaultValue, apply_constraints
+from litestar.openapi._schema._field import make_field
 from litestar.openapi._schema._types import NONE_TYPE, is_union
 from litestar.openapi.spec import (
     Example,
@@ -222,8 +223,12 @@ def create_request_body(handler: HTTPRouteHandler, creator: SchemaCreator) -> Re
     media_type = kwarg.media_type if kwarg is not None else RequestEncodingType.JSON
     media_type_value = str(getattr(media_type, "value", media_type))
     annotation = data.annotation
-    if media_type_value == RequestEncodingType.MULTI_PART.value:
-        schema: Any = _multipart_schema(annotation, creator)
+    dto = handler.resolve_data_dto()
+    if dto is not None:
+        field = make_field(annotation, name="data", kwarg_definition=kwarg)
+        schema: Any = dto.create_openapi_schema(field, handler.handler_id, creator)
+    elif media_type_value == RequestEncodingType.MULTI_PART.value:
+        schema = _multipart_schema(annotation, creator)
     else:
         schema = creator.for_annotation(annotation, kwarg)
     return RequestBody(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from litestar.enums import MediaType
 from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi._schema._field import make_field
 from litestar.openapi.spec import (
     Example,
     OpenAPIFormat,
@@ -41,7 +42,19 @@ def _phrase(status_code: int) -> str:
         return "Additional response"
 
 
+_ERROR_SCHEMAS: dict[tuple[type[HTTPException], int], Schema] = {}
+
+
 def _error_schema(exc: type[HTTPException], status_code: int) -> Schema:
+    """The body schema of an error response (built once per exception and status: shared)."""
+    key = (exc, status_code)
+    cached = _ERROR_SCHEMAS.get(key)
+    if cached is None:
+        cached = _ERROR_SCHEMAS[key] = _build_error_schema(exc, status_code)
+    return cached
+
+
+def _build_error_schema(exc: type[HTTPException], status_code: int) -> Schema:
     detail = getattr(exc, "detail", "") or _status_phrase(status_code)
     return Schema(
         properties={
@@ -116,7 +129,12 @@ def _success(handler: HTTPRouteHandler, creator: SchemaCreator) -> tuple[str, Op
             args = get_args(annotation)
             annotation = args[0] if args else Any
         if annotation is not None and annotation is not type(None) and annotation is not Empty:
-            schema = creator.for_annotation(annotation)
+            dto = handler.resolve_return_dto()
+            if dto is not None:
+                field = make_field(annotation, name="return")
+                schema = dto.create_openapi_schema(field, handler.handler_id, creator)
+            else:
+                schema = creator.for_annotation(annotation)
             if isinstance(schema, Schema) and handler.content_encoding:
                 schema.content_encoding = handler.content_encoding
             if isinstance(schema, Schema) and handler.content_media_type:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import decimal
 import enum
@@ -97,7 +96,7 @@ def scalar_schema(annotation: Any) -> Schema | None:
                 break
     if found is None:
         return None
-    return dataclasses.replace(found)
+    return Schema(type=found.type, format=found.format)
 
 
 def is_union(annotation: Any) -> bool:

@@ -56,15 +56,15 @@ class BaseSchemaObject:
     """Fields that are never rendered (e.g. ``name`` of a response header)."""
 
     @classmethod
-    def _keys(cls) -> tuple[tuple[str, str], ...]:
-        # PERF: the (attribute, JSON key) pairs are computed once per class, not per object.
-        cached: tuple[tuple[str, str], ...] | None = cls.__dict__.get("_key_cache")
+    def _keys(cls) -> dict[str, str]:
+        # PERF: the attribute -> JSON key map is computed once per class, not per object.
+        cached: dict[str, str] | None = cls.__dict__.get("_key_cache")
         if cached is None:
-            cached = tuple(
-                (f.name, _camel(f.name))
+            cached = {
+                f.name: _camel(f.name)
                 for f in dataclasses.fields(cls)  # type: ignore[arg-type]
                 if f.name not in cls._excluded_fields
-            )
+            }
             type.__setattr__(cls, "_key_cache", cached)
         return cached
 
@@ -74,13 +74,21 @@ class BaseSchemaObject:
         Returns:
             The object's fields under their OpenAPI names, ``None`` values left out.
         """
+        keys = self._keys()
         result: dict[str, Any] = {}
-        for attribute, key in self._keys():
-            value = getattr(self, attribute)
+        # PERF: spec objects are plain dataclasses, so their fields are in ``__dict__`` in
+        # declaration order; reading it beats one ``getattr`` per field (a schema has 50).
+        for attribute, value in self.__dict__.items():
             if value is None:
                 continue
-            if isinstance(value, (str, bool, int, float)) and not isinstance(value, Enum):
+            key = keys.get(attribute)
+            if key is None:
+                continue
+            if value.__class__ in _PLAIN:
                 result[key] = value
             else:
                 result[key] = _convert(value)
         return result
+
+
+_PLAIN = frozenset({str, bool, int, float})
