@@ -46,3 +46,17 @@ def test_missing_distribution_is_named(
     assert result["jwt"]["type"] == "ModuleNotFoundError"
     assert result["base"]["type"] == "AttributeError"
     assert "pip install litestar-authentication" in result["base"]["message"]
+
+
+def test_session_auth_with_core_middleware_and_authentication(
+    make_venv: Callable[..., Path], run_script: Callable[[Path, str], dict[str, Any]]
+) -> None:
+    """With core + litestar-middleware + litestar-authentication, a session login authenticates /me."""
+    result = run_script(
+        make_venv("litestar-core", "litestar-middleware", "litestar-authentication"), "security_sessions.py"
+    )
+    assert result["distributions"] == ["litestar-authentication", "litestar-core", "litestar-middleware"]
+    assert result["anonymous"]["status"] == 401
+    assert result["anonymous"]["body"] == {"status_code": 401, "detail": "no session data found"}
+    assert result["login"] == 201
+    assert result["me"]["body"] == {"name": "alice"}

@@ -244,5 +244,5 @@ def Dependency(*, default: Any = Empty, skip_validation: bool = False) -> Any:
     return DependencyKwarg(default=default, skip_validation=skip_validation)
 
 
-ParametersMap: TypeAlias = Mapping[str, ParameterKwarg]
-"""A layer's ``parameters``: name -> the ``Parameter(...)`` declaring it."""
+ParametersMap: TypeAlias = "Mapping[str, ParameterKwarg]"
+"""(A string, as in 2.17: the alias is for type checkers.) A layer's ``parameters``: name -> the ``Parameter(...)`` declaring it."""

@@ -141,5 +141,5 @@ class Cookie:
         return self.key == other.key and self.path == other.path and self.domain == other.domain
 
 
-ResponseCookies: TypeAlias = Sequence[Cookie] | Mapping[str, str]
-"""A layer's ``response_cookies``: cookies, or ``{key: value}``."""
+ResponseCookies: TypeAlias = "Sequence[Cookie] | Mapping[str, str]"
+"""(A string, as in 2.17: the alias is for type checkers.) A layer's ``response_cookies``: cookies, or ``{key: value}``."""

@@ -48,5 +48,5 @@ class ResponseHeader:
         return hash(self.name)
 
 
-ResponseHeaders: TypeAlias = Sequence[ResponseHeader] | Mapping[str, str]
-"""A layer's ``response_headers``: headers, or ``{name: value}``."""
+ResponseHeaders: TypeAlias = "Sequence[ResponseHeader] | Mapping[str, str]"
+"""(A string, as in 2.17: the alias is for type checkers.) A layer's ``response_headers``: headers, or ``{name: value}``."""
