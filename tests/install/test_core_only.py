@@ -82,3 +82,12 @@ def test_core_alone_serves_no_schema(result: dict[str, Any]) -> None:
     assert result["schema_path"] == {"status": 404}
     assert result["openapi_schema"]["type"] == "MissingDependencyException"
     assert "pip install litestar-openapi" in result["openapi_schema"]["message"]
+
+
+def test_middleware_options_without_the_piece_fail_at_construction(result: dict[str, Any]) -> None:
+    """Each built-in middleware option names litestar-middleware when it is not installed."""
+    for option, message in result["middleware_options"].items():
+        assert (
+            message
+            == f"`{option}=` needs the litestar-middleware distribution: pip install litestar-middleware"
+        )

@@ -87,6 +87,14 @@ result["openapi_schema"] = openapi_schema_error()
 result["import_di"] = imports("litestar.di")
 result["import_testing"] = imports("litestar.testing")
 result["dependencies"] = construct_with_dependencies()
+result["middleware_options"] = {}
+for option in ("cors_config", "csrf_config", "allowed_hosts", "compression_config"):
+    try:
+        Litestar([read_item], **{option: ["x"]})
+    except Exception as exc:  # noqa: BLE001  (any construction error is the observation)
+        result["middleware_options"][option] = str(exc)
+    else:
+        result["middleware_options"][option] = None
 result["distributions"] = sorted(
     d.metadata["Name"]
     for d in importlib.metadata.distributions()

@@ -34,10 +34,10 @@ app = Litestar(
     ),
 )
 
-O = "https://app.example.com"  # noqa: E741
+ORIGIN = "https://app.example.com"
 REQUESTS = [
     {"method": "GET", "url": "/items", "name": "no origin"},
-    {"method": "GET", "url": "/items", "headers": {"origin": O}, "name": "allowed origin"},
+    {"method": "GET", "url": "/items", "headers": {"origin": ORIGIN}, "name": "allowed origin"},
     {
         "method": "GET",
         "url": "/items",
@@ -45,15 +45,15 @@ REQUESTS = [
         "name": "wildcard origin",
     },
     {"method": "GET", "url": "/items", "headers": {"origin": "https://evil.com"}, "name": "other origin"},
-    {"method": "POST", "url": "/items", "headers": {"origin": O}, "name": "post"},
-    {"method": "GET", "url": "/missing", "headers": {"origin": O}, "name": "404"},
-    {"method": "PUT", "url": "/items", "headers": {"origin": O}, "name": "405"},
-    {"method": "GET", "url": "/mount/x", "headers": {"origin": O}, "name": "mounted app"},
+    {"method": "POST", "url": "/items", "headers": {"origin": ORIGIN}, "name": "post"},
+    {"method": "GET", "url": "/missing", "headers": {"origin": ORIGIN}, "name": "404"},
+    {"method": "PUT", "url": "/items", "headers": {"origin": ORIGIN}, "name": "405"},
+    {"method": "GET", "url": "/mount/x", "headers": {"origin": ORIGIN}, "name": "mounted app"},
     {
         "method": "OPTIONS",
         "url": "/items",
         "headers": {
-            "origin": O,
+            "origin": ORIGIN,
             "access-control-request-method": "POST",
             "access-control-request-headers": "x-token",
         },
@@ -62,14 +62,14 @@ REQUESTS = [
     {
         "method": "OPTIONS",
         "url": "/items",
-        "headers": {"origin": O, "access-control-request-method": "DELETE"},
+        "headers": {"origin": ORIGIN, "access-control-request-method": "DELETE"},
         "name": "bad method",
     },
     {
         "method": "OPTIONS",
         "url": "/items",
         "headers": {
-            "origin": O,
+            "origin": ORIGIN,
             "access-control-request-method": "GET",
             "access-control-request-headers": "x-other",
         },
@@ -84,7 +84,7 @@ REQUESTS = [
     {
         "method": "OPTIONS",
         "url": "/missing",
-        "headers": {"origin": O, "access-control-request-method": "GET"},
+        "headers": {"origin": ORIGIN, "access-control-request-method": "GET"},
         "name": "preflight 404 path",
     },
 ]

@@ -9,11 +9,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = ("ConflictError", "NotFoundError", "RepositoryError")
 
 
 class RepositoryError(Exception):
     """Base of the errors raised by repositories."""
+
+    def __init__(self, *args: Any, detail: str = "") -> None:
+        """Initialise the error.
+
+        Args:
+            *args: The message (and any other arguments).
+            detail: A description of the error; the message when no argument is given.
+        """
+        super().__init__(*(args or ((detail,) if detail else ())))
+        self.detail = detail
 
 
 class ConflictError(RepositoryError):

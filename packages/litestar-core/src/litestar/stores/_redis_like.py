@@ -58,6 +58,8 @@ class RedisLikeStore(NamespacedStore):
     """A store on a Redis protocol server, with namespaced keys (``namespace:key``)."""
 
     _client: Any
+    handle_client_shutdown: bool = False
+    """Whether leaving the store's context closes the client."""
 
     def __init__(
         self, client: Any, namespace: str | EmptyType | None = Empty, handle_client_shutdown: bool = False
@@ -65,7 +67,6 @@ class RedisLikeStore(NamespacedStore):
         self._client = client
         self.namespace: str | None = DEFAULT_NAMESPACE if namespace is Empty else namespace
         self.handle_client_shutdown = handle_client_shutdown
-        """Whether leaving the store's context closes the client."""
         self._get_and_renew_script = client.register_script(_GET_AND_RENEW)
         self._delete_all_script = client.register_script(_DELETE_ALL)
         self._increment_script = client.register_script(_INCREMENT)

@@ -38,6 +38,11 @@ class FileStore(NamespacedStore):
     half-written value. Blocking file I/O runs in a worker thread.
     """
 
+    path: Path = Path()
+    """The directory holding the files."""
+    create_directories: bool = False
+    """Whether missing parent directories are created on write."""
+
     def __init__(self, path: PathLike[str], *, create_directories: bool = False) -> None:
         """Initialise the store.
 
@@ -46,9 +51,7 @@ class FileStore(NamespacedStore):
             create_directories: Also create missing parents of ``path`` on write.
         """
         self.path = Path(path)
-        """The directory holding the files."""
         self.create_directories = create_directories
-        """Whether missing directories are created on write."""
         self.namespace: str | None = None
         self._lock = Lock()
 

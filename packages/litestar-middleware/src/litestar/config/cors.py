@@ -85,7 +85,7 @@ class CORSConfig:
             )
         if self.allow_methods:
             headers["Access-Control-Allow-Methods"] = (
-                _ALL_METHODS if self.is_allow_all_methods else ", ".join(sorted(set(self.allow_methods)))  # type: ignore[arg-type]
+                _ALL_METHODS if self.is_allow_all_methods else ", ".join(sorted(set(self.allow_methods)))
             )
         return headers
 

@@ -36,7 +36,7 @@ class CSRFConfig:
     """The cookie's ``SameSite`` policy."""
     cookie_domain: str | None = field(default=None)
     """The cookie's domain."""
-    safe_methods: set[Method] = field(default_factory=lambda: {"GET", "HEAD", "OPTIONS"})  # type: ignore[arg-type]
+    safe_methods: set[Method] = field(default_factory=lambda: {"GET", "HEAD", "OPTIONS"})
     """Methods that need no token."""
     exclude: str | list[str] | None = field(default=None)
     """Path patterns the check skips."""

@@ -25,5 +25,6 @@ def editable_start(message: Message) -> tuple[Any, MutableScopeHeaders]:
     Returns:
         The copied message (send this one) and its headers.
     """
-    copied: dict[str, Any] = {**message, "headers": list(message.get("headers", ()))}  # type: ignore[dict-item]
+    original: dict[str, Any] = message  # type: ignore[assignment]
+    copied: dict[str, Any] = {**original, "headers": list(original.get("headers", ()))}
     return copied, MutableScopeHeaders.from_message(copied)  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from litestar.datastructures import URL, Headers
+from litestar.enums import ScopeType
 from litestar.middleware.base import AbstractMiddleware
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ class AllowedHostsMiddleware(AbstractMiddleware):
             )
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        if scope["type"] != "http":
-            await send({"type": "websocket.close", "code": 1008, "reason": "invalid host header"})  # type: ignore[typeddict-item]
+        if scope["type"] != ScopeType.HTTP:
+            await send({"type": "websocket.close", "code": 1008, "reason": "invalid host header"})
             return
         await send(
             {

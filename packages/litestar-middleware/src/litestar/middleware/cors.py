@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from litestar.datastructures import Headers, MutableScopeHeaders
+from litestar.enums import ScopeType
 from litestar.middleware._message import editable_start
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class CORSMiddleware:
         self._simple = [(k.lower(), v) for k, v in simple.items() if k != "Access-Control-Allow-Origin"]
         self._simple_all = [(k.lower(), v) for k, v in simple.items()]
         allow_headers = "*" if config.is_allow_all_headers else ", ".join(config.allow_headers)
-        allow_methods = "*" if config.is_allow_all_methods else ", ".join(config.allow_methods)  # type: ignore[arg-type]
+        allow_methods = "*" if config.is_allow_all_methods else ", ".join(config.allow_methods)
         self._allow_headers_all = [
             ("access-control-allow-headers", allow_headers),
             ("access-control-allow-methods", allow_methods),
@@ -45,7 +46,7 @@ class CORSMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer a preflight request, or add the CORS headers to the response."""
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         headers = Headers.from_scope(scope)

@@ -57,6 +57,8 @@ class LoggingMiddleware(AbstractMiddleware):
     """Log requests and responses with the fields of :class:`LoggingMiddlewareConfig`."""
 
     scopes = {ScopeType.HTTP}  # noqa: RUF012
+    logger: Any = None
+    """The logger lines go to (the app's ``get_logger(logger_name)``, resolved on first request)."""
 
     def __init__(self, app: ASGIApp, config: LoggingMiddlewareConfig) -> None:
         """Initialise the middleware.
@@ -69,7 +71,6 @@ class LoggingMiddleware(AbstractMiddleware):
             app=app, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key, scopes=self.scopes
         )
         self.config = config
-        self.logger: Any = None
         self._request_headers = {h.lower() for h in config.request_headers_to_obfuscate}
         self._request_cookies = {c.lower() for c in config.request_cookies_to_obfuscate}
         self._response_headers = {h.lower() for h in config.response_headers_to_obfuscate}
@@ -78,7 +79,8 @@ class LoggingMiddleware(AbstractMiddleware):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Log the request, run the app, log the response."""
         if self.logger is None:
-            self.logger = scope["app"].get_logger(self.config.logger_name)
+            app: Any = scope["app"]
+            self.logger = app.get_logger(self.config.logger_name)
         if self.config.request_log_fields:
             await self.log_request(scope, receive)
         if self.config.response_log_fields:

@@ -41,7 +41,7 @@ class ResponseCacheMiddleware(AbstractMiddleware):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Replay the cached messages of this request, or run the app and record its answer."""
-        handler = scope["route_handler"]
+        handler: Any = scope["route_handler"]
         request: Request[Any, Any, Any] = Request(scope, receive)
         key_builder = getattr(handler, "cache_key_builder", None) or self.config.key_builder
         key = key_builder(request)
@@ -60,8 +60,9 @@ class ResponseCacheMiddleware(AbstractMiddleware):
             nonlocal status
             kind = message["type"]
             if kind == "http.response.start":
-                status = message["status"]
-                messages.append({**message, "headers": [tuple(h) for h in message.get("headers", ())]})  # type: ignore[typeddict-item]
+                start: dict[str, Any] = message  # type: ignore[assignment]
+                status = start["status"]
+                messages.append({**start, "headers": [tuple(h) for h in start.get("headers", ())]})  # type: ignore[arg-type]
             elif kind == "http.response.body":
                 messages.append(message)
                 if not message.get("more_body", False) and do_cache(scope, status):  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from litestar.enums import CompressionEncoding
 from litestar.exceptions import MissingDependencyException
 
 try:
-    import brotli
+    import brotli  # type: ignore[import-untyped]
 except ImportError as exc:  # pragma: no cover - exercised by the install tests
     raise MissingDependencyException("brotli") from exc
 

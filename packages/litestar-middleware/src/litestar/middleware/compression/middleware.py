@@ -127,7 +127,7 @@ class CompressionMiddleware(AbstractMiddleware):
             if kind == "http.response.start":
                 start, start_headers = editable_start(message)
                 existing = start_headers.get("content-encoding")
-                skip = bool(existing) and existing.lower() != "identity"
+                skip = bool(existing) and str(existing).lower() != "identity"
                 return
             if kind != "http.response.body":
                 await send(message)
@@ -138,8 +138,8 @@ class CompressionMiddleware(AbstractMiddleware):
                     start = None
                 await send(message)
                 return
-            body = message.get("body", b"")
-            more_body = message.get("more_body", False)
+            body: bytes = message.get("body", b"")  # type: ignore[assignment]
+            more_body = bool(message.get("more_body", False))
             if start is not None:
                 headers = MutableScopeHeaders.from_message(start)  # type: ignore[arg-type]  # already a copy
                 if not more_body and len(body) < minimum_size:

@@ -182,5 +182,5 @@ class SessionMiddleware(AbstractMiddleware, Generic[BaseSessionBackendT]):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Load the session, run the app, store the session with the response."""
         connection: ASGIConnection[Any, Any, Any, Any] = ASGIConnection(scope, receive=receive, send=send)
-        scope["session"] = await self.backend.load_from_connection(connection)  # type: ignore[typeddict-unknown-key]
+        scope["session"] = await self.backend.load_from_connection(connection)
         await self.app(scope, receive, self.create_send_wrapper(connection))
