@@ -54,6 +54,12 @@ def test_merged_layout_matches_an_install(lint: ModuleType, tmp_path: Path) -> N
         ("exceptions/_planted.py", "from litestar.testing import TestClient\n", "core-independent"),
         ("di/_planted.py", "import litestar.testing\n", "pieces-independent"),
         ("types/_planted.py", "import litestar.app\n", "core-layers"),
+        # Annotation-only imports count too: the bottom floor may not even name the app.
+        (
+            "types/_planted.py",
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from litestar.app import Litestar\n",
+            "core-layers",
+        ),
     ],
 )
 def test_a_planted_violation_breaks_its_contract(

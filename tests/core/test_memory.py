@@ -34,12 +34,35 @@ def test_release_unused_memory_returns_freed_heap_pages() -> None:
     assert _rss_kib() < before
 
 
-def test_it_runs_once() -> None:
-    """A second call does nothing."""
+class _CountingLibc:
+    """Stands for glibc: records the ``malloc_trim`` calls instead of trimming."""
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def malloc_trim(self, pad: int) -> int:
+        self.calls.append(pad)
+        return 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc heap trimming is Linux-only")
+def test_the_heap_is_trimmed_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two calls, and two apps started one after the other, trim the heap exactly once."""
+    import ctypes
+
+    libc = _CountingLibc()
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
     _memory.release_unused_memory()
-    assert _memory._done is True
     _memory.release_unused_memory()
-    assert _memory._done is True
+
+    @get("/")
+    async def index() -> str:
+        return "ok"
+
+    for _ in range(2):
+        with TestClient(Litestar([index])) as client:
+            assert client.get("/").text == "ok"
+    assert libc.calls == [0]
 
 
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -314,3 +314,22 @@ def test_schema_plugins_describe_third_party_types() -> None:
         "required": ["amount"],
         "title": "Money",
     }
+
+
+def test_non_json_defaults_are_left_out() -> None:
+    """A default that is no JSON value (an ``attrs.Factory``, a sentinel) documents nothing."""
+
+    @get("/books", sync_to_thread=False)
+    def books() -> Book:
+        return Book(title="t")
+
+    schemas = schema_of(books)["components"]["schemas"]
+    assert "default" not in schemas["Book"]["properties"]["tags"]
+    creator = SchemaCreator()
+    assert creator.for_field_definition(_Field(int, object())).to_schema() == {"type": "integer"}
+
+
+class _Field:
+    def __init__(self, annotation: Any, default: Any) -> None:
+        self.annotation = annotation
+        self.default = default

@@ -5,6 +5,7 @@ with headers, event listeners fed by request.app.emit, and msgspec Structs with 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -121,6 +122,7 @@ class Tasks(Controller):
             raise HTTPException(status_code=409, detail="duplicate title", headers={"x-conflict": data.title})
         task = Task(id=len(repo) + 1, title=data.title, tags=data.tags, assignee=data.assignee)
         repo.add(task)
+        request.app.state.expected_events += 1  # on_any
         request.app.emit("task_created", task_id=task.id, state=request.app.state)
         return Response(
             task,
@@ -147,12 +149,19 @@ class Tasks(Controller):
         if data.assignee is not None:
             task.assignee = data.assignee
         if task.status == Status.DONE:
+            request.app.state.expected_events += 2  # on_done and on_any
             request.app.emit("task_done", task_id=task_id, state=request.app.state)
         return task
 
 
 @get("/events")
 async def events(state: State) -> list[str]:
+    # Listeners run in the background (in the reference too): wait until every emitted
+    # event has reached its listeners, so the answer does not depend on scheduling.
+    for _ in range(500):
+        if len(state.events) >= state.expected_events:
+            break
+        await asyncio.sleep(0.01)
     return sorted(state.events)
 
 
@@ -177,6 +186,7 @@ class TasksPlugin(InitPluginProtocol):
 async def lifespan(app: Litestar) -> AsyncIterator[None]:
     app.state.tasks = {}
     app.state.events = []
+    app.state.expected_events = 0
     app.state.started = True
     yield
     app.state.started = False

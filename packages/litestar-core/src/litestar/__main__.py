@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 
 __all__ = ("run_cli",)
 

@@ -24,13 +24,14 @@ from litestar.types.empty import Empty
 if TYPE_CHECKING:
     from litestar.connection.request import Request
     from litestar.exceptions.http_exceptions import ValidationException
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("build_body_step", "build_dto_body_step")
 
 BodyStep = Callable[[Any, "Request[Any, Any, Any] | None"], Any]
 
 
-def _body_error(scope: Any, message: str, key: str) -> ValidationException:
+def _body_error(scope: Scope, message: str, key: str) -> ValidationException:
     return validation_failed(scope, [{"message": message, "key": key, "source": "body"}])
 
 
@@ -70,7 +71,7 @@ def build_body_step(
         msgspec.msgpack.decode if media_type == RequestEncodingType.MESSAGEPACK else msgspec.json.decode
     )
 
-    async def decode_body(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+    async def decode_body(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         body = await request.body()
         if not body:
@@ -104,14 +105,14 @@ def build_dto_body_step(dto: Any, kwarg_definition: Any, default: Any) -> BodySt
     media_type = getattr(kwarg_definition, "media_type", RequestEncodingType.JSON)
     if media_type in (RequestEncodingType.URL_ENCODED, RequestEncodingType.MULTI_PART):
 
-        async def decode_form_dto(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+        async def decode_form_dto(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
             assert request is not None
             form = await request.form()
             return dto(request).decode_builtins(dict(form.items()))
 
         return decode_form_dto
 
-    async def decode_dto(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+    async def decode_dto(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         body = await request.body()
         if not body:
@@ -144,7 +145,7 @@ def _undecodable_step(message: str) -> BodyStep:
     The reference starts and answers 500 to every request of such a handler: so do we.
     """
 
-    async def undecodable(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+    async def undecodable(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
         raise TypeError(message)
 
     return undecodable
@@ -180,7 +181,7 @@ def _form_step(
     wrap_keys = _sequence_fields(annotation) if multipart else frozenset()
     expected = str(media_type.value if hasattr(media_type, "value") else media_type)
 
-    async def decode_form(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+    async def decode_form(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
         assert request is not None
         content_type = request.content_type[0]
         if not content_type:

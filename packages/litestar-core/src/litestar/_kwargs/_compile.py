@@ -28,6 +28,7 @@ from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
     from litestar.connection.request import Request
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("RESERVED_KWARGS", "compile_kwargs_plan")
 
@@ -36,34 +37,34 @@ RESERVED_KWARGS = frozenset(
 )
 
 
-def _get_request(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_request(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     return request
 
 
-def _get_scope(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_scope(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     return scope
 
 
-def _get_state(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_state(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     return scope["app"].state
 
 
-def _get_headers(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_headers(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return dict(request.headers)
 
 
-def _get_cookies(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_cookies(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return request.cookies
 
 
-def _get_query(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_query(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return request.query_params
 
 
-def _get_query_dict(scope: Any, request: Request[Any, Any, Any] | None) -> Any:
+def _get_query_dict(scope: Scope, request: Request[Any, Any, Any] | None) -> Any:
     assert request is not None
     return dict(request.query_params)
 
@@ -381,7 +382,7 @@ def _passthrough(value: Any) -> Any:
 
 
 def _constant(value: Any) -> Callable[[Any, Any], Any]:
-    def get(scope: Any, request: Any) -> Any:
+    def get(scope: Scope, request: Any) -> Any:
         return value
 
     return get

@@ -16,6 +16,7 @@ from litestar.exceptions.http_exceptions import ValidationException
 
 if TYPE_CHECKING:
     from litestar.connection.request import Request
+    from litestar.types.asgi_types import Scope
 
 __all__ = ("Extractor", "KwargsPlan", "missing_parameter", "validation_failed")
 
@@ -71,7 +72,7 @@ class Extractor:
         """Query values are lists; a scalar parameter takes the last one."""
 
 
-def missing_parameter(source: str, key: str, scope: Any) -> ValidationException:
+def missing_parameter(source: str, key: str, scope: Scope) -> ValidationException:
     """Build the 400 error for a required parameter that is absent."""
     query = scope.get("query_string", b"")
     path = scope.get("root_path", "") + scope["path"] + ("?" + query.decode("latin-1") if query else "")
@@ -85,7 +86,7 @@ def _error(ex: Extractor, message: str) -> tuple[int, dict[str, Any]]:
     return ex.position, entry
 
 
-def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationException:
+def validation_failed(scope: Scope, errors: list[dict[str, Any]]) -> ValidationException:
     """Build the 400 error listing every failing value with its key and source."""
     query = scope.get("query_string", b"")
     # The request's URL path, as the reference reports it: `root_path` + `path` (+ query).
@@ -95,7 +96,7 @@ def validation_failed(scope: Any, errors: list[dict[str, Any]]) -> ValidationExc
     )
 
 
-def _header_dict(scope: Any) -> dict[str, str]:
+def _header_dict(scope: Scope) -> dict[str, str]:
     # The first of repeated headers wins (as the reference, also for ``cookie``).
     headers: dict[str, str] = {}
     for raw_key, raw_value in scope["headers"]:
@@ -183,18 +184,18 @@ class KwargsPlan:
         ):
             # PERF: the converted path parameters are exactly the handler's arguments
             # (a route may capture more, e.g. a router's `/{org:int}` the handler ignores).
-            def path_params_only(scope: Any) -> dict[str, Any]:
-                return scope["path_params"]  # type: ignore[no-any-return]
+            def path_params_only(scope: Scope) -> dict[str, Any]:
+                return scope["path_params"]
 
             return path_params_only
         return self._resolve_plain
 
-    def _resolve_plain(self, scope: Any) -> dict[str, Any]:
+    def _resolve_plain(self, scope: Scope) -> dict[str, Any]:
         """Path, query, header and cookie values only (no awaiting needed)."""
         values = self._extract(scope, {})
         return values if self.exact else {name: values[name] for name in self.handler_args}
 
-    def _extract(self, scope: Any, values: dict[str, Any]) -> dict[str, Any]:
+    def _extract(self, scope: Scope, values: dict[str, Any]) -> dict[str, Any]:
         # Missing values are reported for headers first, then cookies, then the query (as
         # the reference does); conversion errors are listed in signature order.
         errors: list[tuple[int, dict[str, Any]]] | None = None
@@ -232,7 +233,7 @@ class KwargsPlan:
         return values
 
     async def _with_body_errors(
-        self, scope: Any, request: Request[Any, Any, Any] | None, exc: ValidationException
+        self, scope: Scope, request: Request[Any, Any, Any] | None, exc: ValidationException
     ) -> Exception:
         """Parameters failed: also check the body, and report all errors in signature order.
 
@@ -256,7 +257,7 @@ class KwargsPlan:
         return exc
 
     async def resolve(
-        self, scope: Any, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None
+        self, scope: Scope, request: Request[Any, Any, Any] | None, cleanups: list[Any] | None
     ) -> dict[str, Any]:
         """Extract, convert and validate every value; run dependencies; return handler kwargs."""
         try:
@@ -282,7 +283,7 @@ def _take(
     found: dict[str, Any],
     values: dict[str, Any],
     errors: list[tuple[int, dict[str, Any]]] | None,
-    scope: Any,
+    scope: Scope,
 ) -> list[tuple[int, dict[str, Any]]] | None:
     """Convert the values of one source (headers, cookies or query) into ``values``.
 

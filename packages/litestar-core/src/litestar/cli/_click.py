@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 
 __all__ = ("Group", "click", "rich_available")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import LitestarException
+from litestar.exceptions.base_exceptions import LitestarException
 
 if TYPE_CHECKING:
     from litestar.app import Litestar

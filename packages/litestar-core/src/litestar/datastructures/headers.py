@@ -435,7 +435,7 @@ class ETag(Header):
 
             raise ValidationException("value must be set if documentation_only is false")
         if self.value is not None and not _is_printable_ascii(self.value):
-            from litestar.exceptions import ValidationException
+            from litestar.exceptions.http_exceptions import ValidationException
 
             raise ValidationException("value must only contain ASCII printable characters")
 

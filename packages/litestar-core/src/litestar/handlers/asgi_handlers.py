@@ -124,7 +124,7 @@ class ASGIRouteHandler(BaseRouteHandler):
 
 def _warn_on_scope_mutation(fn: ASGIApp, handler: ASGIRouteHandler) -> ASGIApp:
     """Warn when an app mounted with ``copy_scope`` unset changes the scope, as 2.17 does."""
-    from litestar.exceptions import LitestarWarning
+    from litestar.exceptions.base_exceptions import LitestarWarning
 
     name = f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', fn)}"
 

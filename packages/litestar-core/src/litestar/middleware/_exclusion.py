@@ -72,6 +72,6 @@ def should_bypass(
     return exclude_pattern is not None and exclude_pattern.search(scope["path"]) is not None
 
 
-def _handler_opt(scope: Any) -> dict[str, Any]:
+def _handler_opt(scope: Scope) -> dict[str, Any]:
     opt: dict[str, Any] = scope["route_handler"].opt
     return opt

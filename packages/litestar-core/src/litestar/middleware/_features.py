@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Middleware
+    from litestar.middleware.base import Middleware
+    from litestar.types.asgi_types import ASGIApp
 
 __all__ = (
     "EDGE_PASSED",

@@ -2,7 +2,8 @@
 
 from litestar.repository._exceptions import ConflictError, NotFoundError, RepositoryError
 from litestar.repository._filters import FilterTypes
-from litestar.repository.abc import AbstractAsyncRepository, AbstractSyncRepository
+from litestar.repository.abc._async import AbstractAsyncRepository
+from litestar.repository.abc._sync import AbstractSyncRepository
 
 __all__ = (
     "AbstractAsyncRepository",

@@ -402,7 +402,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
         try:
             return LocalRangeReader(self.file_path)
         except OSError as exc:
-            from litestar.exceptions import InternalServerException
+            from litestar.exceptions.http_exceptions import InternalServerException
 
             raise InternalServerException from exc
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from litestar.exceptions import ImproperlyConfiguredException
+from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.stores.base import NamespacedStore, _encode_value, _expiry_seconds, _renewal
 from litestar.types.empty import Empty, EmptyType
 

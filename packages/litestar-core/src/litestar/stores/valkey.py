@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from litestar.exceptions import MissingDependencyException
+from litestar.exceptions.base_exceptions import MissingDependencyException
 from litestar.stores._redis_like import RedisLikeStore
 from litestar.types.empty import Empty, EmptyType
 

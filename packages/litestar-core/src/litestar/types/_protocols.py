@@ -25,6 +25,11 @@ class AppProtocol(Protocol):
         """Whether tracebacks are shown in error responses."""
         ...
 
+    @property
+    def state(self) -> Any:
+        """The app's :class:`~litestar.datastructures.State`."""
+        ...
+
     def url_for(self, name: str, **path_parameters: Any) -> str:
         """The path of the handler called ``name``."""
         ...

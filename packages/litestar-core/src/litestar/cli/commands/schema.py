@@ -13,7 +13,7 @@ import msgspec
 
 from litestar.cli._click import click
 from litestar.cli._context import CLIContext
-from litestar.exceptions import LitestarException
+from litestar.exceptions.base_exceptions import LitestarException
 
 if TYPE_CHECKING:
     from litestar.app import Litestar

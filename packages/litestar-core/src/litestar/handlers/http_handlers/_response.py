@@ -145,7 +145,7 @@ def _text_encoder(value: Any) -> bytes:
 
 
 def _unrenderable(value: Any) -> bytes:
-    from litestar.exceptions import ImproperlyConfiguredException
+    from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 
     raise ImproperlyConfiguredException("Unable to serialize response content")
 

@@ -52,7 +52,7 @@ def _normalize_methods(http_method: Any) -> set[str]:
     for method in methods:
         value = method.value if isinstance(method, HttpMethod) else str(method).upper()
         if value not in _HTTP_METHODS:
-            from litestar.exceptions import ValidationException
+            from litestar.exceptions.http_exceptions import ValidationException
 
             raise ValidationException(f"Invalid HTTP method: {method}")
         result.add(value)

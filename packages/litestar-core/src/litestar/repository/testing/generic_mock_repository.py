@@ -16,7 +16,8 @@ from typing import Any, Generic, TypeVar
 from uuid import uuid4
 
 from litestar.repository._exceptions import ConflictError, RepositoryError
-from litestar.repository.abc import AbstractAsyncRepository, AbstractSyncRepository
+from litestar.repository.abc._async import AbstractAsyncRepository
+from litestar.repository.abc._sync import AbstractSyncRepository
 
 __all__ = ("GenericAsyncMockRepository", "GenericSyncMockRepository")
 

@@ -134,6 +134,12 @@ def apply_constraints(schema: Schema | Reference, item: Any) -> Schema | Referen
         schema = copy.copy(schema)
         _from_meta(schema, item)
     elif isinstance(item, DefaultValue):
+        value = plain_value(item.value)
+        try:
+            msgspec.json.encode(value)
+        except TypeError:
+            # Not a JSON value (an ``attrs.Factory``, a sentinel...): it documents nothing.
+            return schema
         schema = copy.copy(schema)
-        schema.default = plain_value(item.value)
+        schema.default = value
     return schema
