@@ -18,7 +18,6 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
-from litestar.utils.signature import default_signature_namespace
 
 __all__ = ("ParsedParameter", "ParsedSignature", "callable_location", "parse_signature", "unwrap_optional")
 
@@ -113,7 +112,10 @@ def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
                     f"Cannot resolve the annotation {exc.name!r} of {callable_location(fn)}: import it at module "
                     f"level or add it to 'signature_namespace' (or 'signature_types') of a layer."
                 ) from exc
-            # Framework names imported only under TYPE_CHECKING resolve like 2.17's defaults.
+            # Framework names imported only under TYPE_CHECKING resolve like 2.17's defaults
+            # (imported here: apps that import what they annotate never pay for it).
+            from litestar.utils.signature import default_signature_namespace
+
             globalns = {**default_signature_namespace(), **globalns}
         except TypeError:
             break
