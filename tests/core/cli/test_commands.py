@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -205,17 +206,27 @@ def test_a_cli_plugin_adds_a_command_group(app_dir: Path) -> None:
     assert "No such command" in output
 
 
-def test_schema_openapi_reports_the_missing_piece_or_writes_json(app_dir: Path) -> None:
+@pytest.mark.parametrize("output", ["out.json", "out.yaml", "out.yml"])
+def test_schema_openapi_writes_the_document(app_dir: Path, output: str) -> None:
     (app_dir / "app.py").write_text(_APP)
-    code, output = _invoke("schema", "openapi", "--output", "out.json")
-    from litestar._discovery import installed_pieces
-
-    if "openapi" in installed_pieces():  # pragma: no cover - once litestar-openapi is installed
-        assert code == 0
-        assert (app_dir / "out.json").read_text().startswith("{")
+    assert _invoke("schema", "openapi", "--output", output)[0] == 0
+    text = (app_dir / output).read_text()
+    if output.endswith(".json"):
+        document = json.loads(text)
     else:
-        assert code == 1
-        assert "pip install litestar-openapi" in _flat(output)
+        import yaml
+
+        document = yaml.safe_load(text)
+    assert document["openapi"].startswith("3.1")
+    assert "/items/{item_id}" in document["paths"]
+
+
+def test_schema_typescript_writes_the_specs(app_dir: Path) -> None:
+    (app_dir / "app.py").write_text(_APP)
+    assert _invoke("schema", "typescript", "--output", "specs.ts", "--namespace", "Shop")[0] == 0
+    specs = (app_dir / "specs.ts").read_text()
+    assert specs.startswith("export namespace Shop {\n")
+    assert "export interface PathParameters {\n            item_id: number;\n        };" in specs
 
 
 def test_sessions_need_the_session_middleware(app_dir: Path) -> None:
