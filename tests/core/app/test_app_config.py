@@ -69,7 +69,7 @@ def test_plugins_without_on_app_init_are_kept() -> None:
     plugins = [CliPlugin(), SchemaPlugin(), SerializationPlugin()]
     app = Litestar([index], plugins=plugins)
     # The default plugins of imported model libraries (pydantic, attrs) follow the user's.
-    assert app.plugins[:3] == plugins
+    assert list(app.plugins)[:3] == plugins
     assert app.cli_plugins == [plugins[0]]
     assert [p for p in app.openapi_schema_plugins if p in plugins] == [plugins[1]]
     assert app.serialization_plugins == [plugins[2]]

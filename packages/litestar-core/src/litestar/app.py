@@ -26,6 +26,7 @@ from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions.base_exceptions import MissingDependencyException
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.middleware._features import EDGE_PASSED, build_edge, load_app_features
+from litestar.plugins.base import PluginRegistry
 from litestar.router import Router
 from litestar.routes.asgi import ASGIRoute
 from litestar.routes.base import BaseRoute
@@ -122,7 +123,7 @@ class Litestar(Router):
     on_startup: list[LifespanHook]
     openapi_config: Any
     pdb_on_exception: bool
-    plugins: list[PluginProtocol]
+    plugins: PluginRegistry
     response_cache_config: Any
     route_map: RouteTable
     state: State
@@ -239,7 +240,7 @@ class Litestar(Router):
             from litestar.utils.warnings import warn_pdb_on_exception
 
             warn_pdb_on_exception(stacklevel=4)
-        self.plugins = list(config.plugins)
+        self.plugins = PluginRegistry(list(config.plugins))
         self.response_cache_config = config.response_cache_config
         self.state = config.state
         self.stores = (
