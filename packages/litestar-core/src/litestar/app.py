@@ -7,6 +7,7 @@ they need as arguments.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import re
 import sys
@@ -77,10 +78,42 @@ _MULTIPLE_SLASHES = re.compile("//+")
 
 
 class _DefaultOpenAPIConfig:
-    """Marker for "the default OpenAPI configuration" (served when litestar-openapi is installed)."""
+    """Marker for "the default OpenAPI configuration" (served when litestar-openapi is installed).
+
+    As in 2.17, plugins read and change the default configuration before the app exists
+    (``app_config.openapi_config.components = ...``): attribute access goes to one shared
+    default ``OpenAPIConfig`` made by litestar-openapi on first use, which every app left
+    on the default then serves.
+    """
+
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return "<OpenAPIConfig>"
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(_shared_default_openapi_config(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(_shared_default_openapi_config(), name, value)
+
+
+_SHARED_DEFAULT_OPENAPI_CONFIG: list[Any] = []
+"""The default ``OpenAPIConfig`` once something has touched it (at most one item)."""
+
+
+def _shared_default_openapi_config() -> Any:
+    from litestar._discovery import load_piece
+
+    if not _SHARED_DEFAULT_OPENAPI_CONFIG:
+        try:
+            factory = load_piece("openapi")
+        except MissingDependencyException as exc:
+            raise AttributeError(f"The default OpenAPI configuration needs litestar-openapi: {exc}") from None
+        _SHARED_DEFAULT_OPENAPI_CONFIG.append(factory.default_config())
+    return _SHARED_DEFAULT_OPENAPI_CONFIG[0]
 
 
 DEFAULT_OPENAPI_CONFIG: Any = _DefaultOpenAPIConfig()
@@ -284,7 +317,11 @@ class Litestar(Router):
             factory = load_piece("openapi")
         except MissingDependencyException:
             return
-        plugin = factory(None if requested is DEFAULT_OPENAPI_CONFIG else requested, self)
+        if requested is DEFAULT_OPENAPI_CONFIG:
+            # A copy: what plugins set on the default is kept, what this app does to it stays its own.
+            shared = _SHARED_DEFAULT_OPENAPI_CONFIG
+            requested = copy.deepcopy(shared[0]) if shared else None
+        plugin = factory(requested, self)
         self.openapi_config = plugin.openapi_config
         self._openapi = plugin
         plugin.install(self)

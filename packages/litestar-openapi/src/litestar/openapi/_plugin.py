@@ -73,6 +73,9 @@ class OpenAPIPlugin:
 
     __slots__ = ("_document", "_pages", "_schema", "app", "openapi_config")
 
+    default_config = staticmethod(default_config)
+    """What an app without ``openapi_config`` serves; core asks for it through the piece."""
+
     def __init__(self, openapi_config: OpenAPIConfig | None, app: Litestar) -> None:
         if openapi_config is not None and not isinstance(openapi_config, OpenAPIConfig):
             raise ImproperlyConfiguredException(
