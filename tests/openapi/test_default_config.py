@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 
 import pytest
 from litestar import Litestar, get
 from litestar.app import DEFAULT_OPENAPI_CONFIG
 from litestar.config.app import AppConfig
+from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins import InitPluginProtocol
 from litestar.testing import TestClient
@@ -51,8 +53,12 @@ def test_a_plugin_changes_the_default_config_that_the_app_serves() -> None:
 
 
 def test_the_default_config_reads_like_an_openapi_config() -> None:
-    """Attributes of the marker are those of 2.17's default configuration; dunders are not forwarded."""
+    """Attributes of the marker are those of 2.17's default configuration; a copy is a real config."""
     assert DEFAULT_OPENAPI_CONFIG.title == "Litestar API"
     assert DEFAULT_OPENAPI_CONFIG.version == "1.0.0"
     assert hasattr(DEFAULT_OPENAPI_CONFIG, "path")
-    assert not hasattr(DEFAULT_OPENAPI_CONFIG, "__deepcopy__")
+    assert not hasattr(DEFAULT_OPENAPI_CONFIG, "__len__")
+    copied = copy.copy(DEFAULT_OPENAPI_CONFIG)
+    assert isinstance(copied, OpenAPIConfig)
+    copied.title = "Changed"
+    assert DEFAULT_OPENAPI_CONFIG.title == "Litestar API"

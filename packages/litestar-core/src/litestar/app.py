@@ -91,6 +91,19 @@ class _DefaultOpenAPIConfig:
     def __repr__(self) -> str:
         return "<OpenAPIConfig>"
 
+    def __copy__(self) -> Any:
+        """A copy is a real ``OpenAPIConfig`` that plugins may change without touching the default."""
+        try:
+            return copy.copy(_shared_default_openapi_config())
+        except AttributeError:
+            return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        try:
+            return copy.deepcopy(_shared_default_openapi_config(), memo)
+        except AttributeError:
+            return self
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
