@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from _child_processes import clean_env, uv_path
+
 __all__ = (
     "APPS",
     "PACKAGES",
     "REFERENCE_LITESTAR",
-    "clean_env",
     "ours_venv",
     "reference_venv",
 )
@@ -59,21 +60,6 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "litestar-mcp": ("litestar-mcp==0.5.1",),
 }
 """Package -> what to install for it (the newest release that runs on litestar 2.17.0)."""
-
-
-def _uv() -> str:
-    uv = os.environ.get("UV") or shutil.which("uv")
-    if not uv:
-        raise RuntimeError("the ecosystem tests need `uv` on PATH (see .ci/run)")
-    return uv
-
-
-def clean_env() -> dict[str, str]:
-    """The environment minus anything that would point a child at the workspace venv."""
-    env = dict(os.environ)
-    for name in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX"):
-        env.pop(name, None)
-    return env
 
 
 def _run(args: list[str], cwd: Path | None = None) -> None:
@@ -131,9 +117,9 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
         for stale in CACHE.glob(f"{name}-*"):
             if stale.is_dir():
                 shutil.rmtree(stale, ignore_errors=True)
-        _run([_uv(), "venv", "--quiet", "--python", sys.executable, str(target)])
+        _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
-            _run([_uv(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
+            _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
         (target / ".complete").touch()
     return python
 
@@ -143,7 +129,8 @@ def ours_venv() -> Path:
 
     def wheels_and_packages(scratch: Path) -> list[str]:
         _run(
-            [_uv(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)], REPO
+            [uv_path(), "build", "--quiet", "--all-packages", "--no-sources", "--wheel", "-o", str(scratch)],
+            REPO,
         )
         wheels = sorted(scratch.glob("*.whl"))
         meta = [

@@ -14,7 +14,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from _ecosystem import APPS, PACKAGES, clean_env
+from _child_processes import clean_env
+from _ecosystem import APPS, PACKAGES
 
 pytestmark = pytest.mark.ecosystem
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -13,31 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _child_processes import clean_env, uv_path
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPTS = Path(__file__).resolve().parent / "scripts"
 TIMEOUT = 600
 
 
-def _uv() -> str:
-    # NOTE: `uv run` exports UV (its own path) to its children; fall back to PATH.
-    uv = os.environ.get("UV") or shutil.which("uv")
-    if not uv:
-        raise RuntimeError("the install tests need `uv` on PATH (see .ci/run)")
-    return uv
-
-
-def _clean_env() -> dict[str, str]:
-    """The environment minus anything that would point a child at the workspace venv."""
-    env = dict(os.environ)
-    for name in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX"):
-        env.pop(name, None)
-    return env
-
-
 def _run(args: list[str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        args, cwd=cwd, env=_clean_env(), capture_output=True, text=True, timeout=TIMEOUT, check=False
+        args, cwd=cwd, env=clean_env(), capture_output=True, text=True, timeout=TIMEOUT, check=False
     )
     if result.returncode != 0:
         raise AssertionError(
@@ -66,7 +49,7 @@ def member_versions() -> dict[str, str]:
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build every workspace distribution's wheel once, outside the workspace sources."""
     out = tmp_path_factory.mktemp("wheelhouse")
-    _run([_uv(), "build", "--all-packages", "--no-sources", "--wheel", "-o", str(out)], cwd=REPO)
+    _run([uv_path(), "build", "--all-packages", "--no-sources", "--wheel", "-o", str(out)], cwd=REPO)
     wheels = sorted(path.name for path in out.glob("*.whl"))
     expected = sorted(
         f"{name.replace('-', '_')}-{version}-py3-none-any.whl" for name, version in _member_versions().items()
@@ -89,13 +72,13 @@ def make_venv(wheelhouse: Path, tmp_path: Path) -> VenvFactory:
 
     def factory(*names: str) -> Path:
         venv = tmp_path / "venv"
-        _run([_uv(), "venv", "--quiet", "--python", sys.executable, str(venv)])
+        _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(venv)])
         python = venv / "bin" / "python"
         # A name may carry extras (``litestar-plugins[jinja]``): pin the distribution part.
         pins = [f"{name}=={versions[name.partition('[')[0]]}" for name in names]
         _run(
             [
-                _uv(),
+                uv_path(),
                 "pip",
                 "install",
                 "--quiet",

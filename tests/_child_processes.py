@@ -1,0 +1,30 @@
+"""What tests need to run uv and Python in child processes, isolated from the workspace venv.
+
+Shared by the wheel-install tests and the ecosystem tests, which both build our wheels
+and install them into venvs of their own.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+__all__ = ("clean_env", "uv_path")
+
+_WORKSPACE_VARIABLES = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX")
+
+
+def uv_path() -> str:
+    """The uv executable: ``uv run`` exports its own path as ``UV``; else the one on PATH."""
+    uv = os.environ.get("UV") or shutil.which("uv")
+    if not uv:
+        raise RuntimeError("these tests need `uv` on PATH (see .ci/run)")
+    return uv
+
+
+def clean_env() -> dict[str, str]:
+    """The environment minus anything that would point a child at the workspace venv."""
+    env = dict(os.environ)
+    for name in _WORKSPACE_VARIABLES:
+        env.pop(name, None)
+    return env
