@@ -96,7 +96,12 @@ def time_command(bin_dir: Path, project: Path, args: list[str]) -> float:
     started = time.perf_counter()
     # Output is discarded unread: the reference side's output is not to be looked at.
     result = subprocess.run(
-        [str(bin_dir / "litestar"), *args], cwd=project, env=_env(), capture_output=True, timeout=120, check=False
+        [str(bin_dir / "litestar"), *args],
+        cwd=project,
+        env=_env(),
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     took = time.perf_counter() - started
     if result.returncode != 0:
