@@ -17,10 +17,10 @@ class AttrsModel:
 
 
 class Ctl(Controller):
-    path = "/ctl/{cid:int}/{c2:int}"
+    path = "/ctl/{cid:int}"
 
-    @get("/items/{item_id:str}/{other:uuid}/{b:str}", sync_to_thread=False)
-    def getItemCamel(self, q: int, item_id: str) -> None:
+    @get("/items/{item_id:str}/{other:uuid}", sync_to_thread=False)
+    def getItemCamel(self, q: int, item_id: str, cid: int) -> None:
         return None
 
     @post(["/a", "/b"], sync_to_thread=False, name="named")
