@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,8 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
+KEEP_UNUSED = 3 * 3600
+"""Seconds a cached venv of another key is kept unused (a checkout may still need it)."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -111,17 +114,28 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """
     target = CACHE / f"{name}-{key}"
     python = target / "bin" / "python"
+    complete = target / ".complete"
     with _locked(name):
-        if (target / ".complete").exists():
+        if complete.exists():
+            complete.touch()
             return python
+        # Other checkouts of the repository (other keys) may be using theirs right now:
+        # only venvs unused for a while are removed.
+        now = time.time()
         for stale in CACHE.glob(f"{name}-*"):
-            if stale.is_dir():
+            if stale.is_dir() and (stale == target or now - _last_used(stale) > KEEP_UNUSED):
                 shutil.rmtree(stale, ignore_errors=True)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
-        (target / ".complete").touch()
+        complete.touch()
     return python
+
+
+def _last_used(venv: Path) -> float:
+    """When ``venv`` was last handed out (its ``.complete`` is touched on every use)."""
+    marker = venv / ".complete"
+    return (marker if marker.exists() else venv).stat().st_mtime
 
 
 def ours_venv() -> Path:
