@@ -35,8 +35,6 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
-KEEP_UNUSED = 3 * 3600
-"""Seconds a cached venv of another key is kept unused (a checkout may still need it)."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -107,6 +105,27 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+STALE_AFTER = 2 * 3600
+"""Seconds a cached venv may go unused before it is removed."""
+
+
+def _remove_stale(name: str) -> None:
+    """Remove the venvs ``name-*`` nobody used lately.
+
+    Several checkouts of the repository (worktrees) share the cache, each with its own
+    sources and so its own venv: removing every other venv would pull one from under a
+    test run of another checkout.
+    """
+    now = time.time()
+    for stale in CACHE.glob(f"{name}-*"):
+        if not stale.is_dir():
+            continue
+        marker = stale / ".complete"
+        used = marker.stat().st_mtime if marker.exists() else stale.stat().st_mtime
+        if now - used > STALE_AFTER:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """Return the python of the cached venv ``name-key``, creating it if needed.
 
@@ -114,28 +133,16 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """
     target = CACHE / f"{name}-{key}"
     python = target / "bin" / "python"
-    complete = target / ".complete"
     with _locked(name):
-        if complete.exists():
-            complete.touch()
+        if (target / ".complete").exists():
+            (target / ".complete").touch()  # marks it in use (see _remove_stale)
             return python
-        # Other checkouts of the repository (other keys) may be using theirs right now:
-        # only venvs unused for a while are removed.
-        now = time.time()
-        for stale in CACHE.glob(f"{name}-*"):
-            if stale.is_dir() and (stale == target or now - _last_used(stale) > KEEP_UNUSED):
-                shutil.rmtree(stale, ignore_errors=True)
+        _remove_stale(name)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
-        complete.touch()
+        (target / ".complete").touch()
     return python
-
-
-def _last_used(venv: Path) -> float:
-    """When ``venv`` was last handed out (its ``.complete`` is touched on every use)."""
-    marker = venv / ".complete"
-    return (marker if marker.exists() else venv).stat().st_mtime
 
 
 def ours_venv() -> Path:
