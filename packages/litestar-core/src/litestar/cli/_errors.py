@@ -7,7 +7,7 @@ from litestar.cli._click import click
 __all__ = ("LitestarCLIException",)
 
 
-class LitestarCLIException(click.ClickException):  # type: ignore[misc]
+class LitestarCLIException(click.ClickException):
     """A command cannot do what it was asked (bad option values, missing files)."""
 
     def __init__(self, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from litestar.openapi._schema._registry import SchemaRegistry as _Registry
 from litestar.openapi.spec import Reference, Schema
@@ -31,12 +31,11 @@ def _get_normalized_schema_key(field_definition: Any) -> tuple[str, ...]:
     """
     annotation = field_definition.annotation
     module = getattr(annotation, "__module__", None) or ""
-    qualname = getattr(annotation, "__qualname__", None)
-    if isinstance(qualname, str):
-        name = qualname.replace("<locals>.", "")
+    if get_args(annotation) and getattr(get_origin(annotation), "__module__", None) != "builtins":
+        name = _NOT_NAME.sub("_", repr(annotation).removeprefix(f"{module}."))
     else:
-        text = repr(annotation)
-        name = _NOT_NAME.sub("_", text.removeprefix(f"{module}."))
+        qualname = getattr(annotation, "__qualname__", None) or repr(annotation)
+        name = qualname.replace("<locals>.", "")
     return (*module.split("."), name) if module else (name,)
 
 
