@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,8 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
+STALE_AFTER = 3600
+"""Seconds a venv of another key is kept unused: worktrees sharing the cache test other sources."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -113,9 +116,13 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     python = target / "bin" / "python"
     with _locked(name):
         if (target / ".complete").exists():
+            (target / ".complete").touch()
             return python
+        # Another run (another worktree of the repository) may be using a venv of another
+        # key right now: only those unused for a while are removed.
         for stale in CACHE.glob(f"{name}-*"):
-            if stale.is_dir():
+            marker = stale / ".complete"
+            if stale.is_dir() and (not marker.exists() or time.time() - marker.stat().st_mtime > STALE_AFTER):
                 shutil.rmtree(stale, ignore_errors=True)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
