@@ -35,8 +35,6 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
-STALE_AFTER = 3600
-"""Seconds a venv of another key is kept unused: worktrees sharing the cache test other sources."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -107,6 +105,27 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+STALE_AFTER = 2 * 3600
+"""Seconds a cached venv may go unused before it is removed."""
+
+
+def _remove_stale(name: str) -> None:
+    """Remove the venvs ``name-*`` nobody used lately.
+
+    Several checkouts of the repository (worktrees) share the cache, each with its own
+    sources and so its own venv: removing every other venv would pull one from under a
+    test run of another checkout.
+    """
+    now = time.time()
+    for stale in CACHE.glob(f"{name}-*"):
+        if not stale.is_dir():
+            continue
+        marker = stale / ".complete"
+        used = marker.stat().st_mtime if marker.exists() else stale.stat().st_mtime
+        if now - used > STALE_AFTER:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """Return the python of the cached venv ``name-key``, creating it if needed.
 
@@ -116,14 +135,9 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     python = target / "bin" / "python"
     with _locked(name):
         if (target / ".complete").exists():
-            (target / ".complete").touch()
+            (target / ".complete").touch()  # marks it in use (see _remove_stale)
             return python
-        # Another run (another worktree of the repository) may be using a venv of another
-        # key right now: only those unused for a while are removed.
-        for stale in CACHE.glob(f"{name}-*"):
-            marker = stale / ".complete"
-            if stale.is_dir() and (not marker.exists() or time.time() - marker.stat().st_mtime > STALE_AFTER):
-                shutil.rmtree(stale, ignore_errors=True)
+        _remove_stale(name)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
