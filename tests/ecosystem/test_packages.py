@@ -21,11 +21,7 @@ pytestmark = pytest.mark.ecosystem
 
 APP_TIMEOUT = 180
 
-NOT_YET_ON_OURS: dict[str, str] = {
-    "dishka": "imports litestar.handlers.websocket_handlers._utils.ListenerHandler",
-    "litestar-mcp": "imports litestar._asgi.routing_trie.traversal.parse_path_params",
-    "sentry-sdk": "patches HTTPRoute.handle, which is not on our request path",
-}
+NOT_YET_ON_OURS: dict[str, str] = {}
 """Package -> what ours still lacks for its app (each an expected failure on ours)."""
 
 
