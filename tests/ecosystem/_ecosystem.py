@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,8 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
+KEEP_UNUSED = 3600
+"""Seconds a cached venv is kept after its last use (a test session uses it for minutes)."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -104,6 +107,22 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+def _prune(name: str) -> None:
+    """Remove the venvs of ``name`` that no run used for ``KEEP_UNUSED`` seconds.
+
+    Runs from other checkouts (other sources, so other keys) share this cache and may be
+    using their venv right now: removing every other key would pull it from under them.
+    A venv without ``.complete`` was left by an interrupted build (builds hold the lock).
+    """
+    cutoff = time.time() - KEEP_UNUSED
+    for stale in CACHE.glob(f"{name}-*"):
+        if not stale.is_dir():
+            continue
+        complete = stale / ".complete"
+        if not complete.exists() or complete.stat().st_mtime < cutoff:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """Return the python of the cached venv ``name-key``, creating it if needed.
 
@@ -112,11 +131,11 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     target = CACHE / f"{name}-{key}"
     python = target / "bin" / "python"
     with _locked(name):
-        if (target / ".complete").exists():
+        complete = target / ".complete"
+        if complete.exists():
+            complete.touch()  # the last use: another run prunes the venv only after KEEP_UNUSED
             return python
-        for stale in CACHE.glob(f"{name}-*"):
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
+        _prune(name)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
