@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import msgspec
 
 from litestar._scope_keys import RESPONSE_STARTED
-from litestar.enums import ScopeType
 from litestar.exceptions.http_exceptions import (
     HTTPException,
     InternalServerException,
@@ -94,7 +93,8 @@ class ExceptionDispatcher:
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer a request whose path matches no route."""
-        if scope["type"] == ScopeType.WEBSOCKET:
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, NotFoundException())
             return
         handlers = self._app_handlers()
@@ -120,7 +120,8 @@ class ExceptionDispatcher:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
         # No endpoint was found, so the app did not set this yet; hooks and handlers read it.
         scope["app"] = self._app  # type: ignore[arg-type]  # the app, seen through the parts it reads
-        if scope["type"] == ScopeType.WEBSOCKET:
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, MethodNotAllowedException())
             return
         exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
@@ -158,7 +159,8 @@ class ExceptionDispatcher:
 
             # Nothing can be sent any more: let the server see the error (as the reference).
             raise LitestarException("Exception caught after response started") from exc
-        if scope["type"] == ScopeType.WEBSOCKET:
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, exc)
             return
         await self._after_exception(exc, scope)
