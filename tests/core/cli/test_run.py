@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import ssl
@@ -37,10 +38,20 @@ _APP = textwrap.dedent(
 _LITESTAR = str(Path(sys.executable).with_name("litestar"))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+_RUNNING_ON = re.compile(r"Uvicorn running on https?://127\.0\.0\.1:(\d+)")
+
+
+def _port(log: Path, timeout: float = 30) -> int:
+    """The port the server bound (it is started with ``--port 0``), read from its log.
+
+    Letting the server pick the port leaves no window in which another process on the
+    machine could take a port chosen for it in advance.
+    """
+    deadline = time.monotonic() + timeout
+    while (match := _RUNNING_ON.search(log.read_text())) is None:
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.05)
+    return int(match.group(1))
 
 
 def _get(url: str, *, timeout: float = 20, context: ssl.SSLContext | None = None) -> tuple[int, bytes]:
@@ -91,8 +102,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_run_serves_the_discovered_app(project: Path) -> None:
-    port = _free_port()
-    with _serve(project, "run", "--port", str(port)):
+    with _serve(project, "run", "--port", "0") as log:
+        port = _port(log)
         status, body = _get(f"http://127.0.0.1:{port}/")
         assert status == 200
         assert b'"message":"MESSAGE"' in body
@@ -102,16 +113,16 @@ def test_run_serves_the_discovered_app(project: Path) -> None:
 
 
 def test_run_debug_flag_turns_on_debug_mode(project: Path) -> None:
-    port = _free_port()
-    with _serve(project, "run", "--port", str(port), "--debug"):
+    with _serve(project, "run", "--port", "0", "--debug") as log:
+        port = _port(log)
         status, body = _get(f"http://127.0.0.1:{port}/boom")
         assert status == 500
         assert b"boom" in body
 
 
 def test_run_reload_picks_up_a_change(project: Path) -> None:
-    port = _free_port()
-    with _serve(project, "run", "--port", str(port), "--reload", "--debug"):
+    with _serve(project, "run", "--port", "0", "--reload", "--debug") as log:
+        port = _port(log)
         assert b"MESSAGE" in _get(f"http://127.0.0.1:{port}/")[1]
         # --debug reaches the reloaded process too (through the environment).
         assert b"boom" in _get(f"http://127.0.0.1:{port}/boom")[1]
@@ -125,8 +136,8 @@ def test_run_reload_picks_up_a_change(project: Path) -> None:
 
 
 def test_run_with_two_workers(project: Path) -> None:
-    port = _free_port()
-    with _serve(project, "run", "--port", str(port), "--web-concurrency", "2") as log:
+    with _serve(project, "run", "--port", "0", "--web-concurrency", "2") as log:
+        port = _port(log)
         assert _get(f"http://127.0.0.1:{port}/")[0] == 200
         deadline = time.monotonic() + 30
         while log.read_text().count("Application startup complete") < 2:
@@ -157,10 +168,10 @@ def test_run_on_a_unix_socket(project: Path) -> None:
 
 
 def test_run_with_a_self_signed_certificate(project: Path) -> None:
-    port = _free_port()
     cert, key = project / "certs" / "cert.pem", project / "certs" / "key.pem"
-    args = ["run", "--port", str(port), "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)]
-    with _serve(project, *args, "--create-self-signed-cert"):
+    args = ["run", "--port", "0", "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)]
+    with _serve(project, *args, "--create-self-signed-cert") as log:
+        port = _port(log)
         context = ssl.create_default_context(cafile=None)
         deadline = time.monotonic() + 20
         while not cert.exists():
