@@ -35,8 +35,6 @@ REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "litestar-ecosystem"
 TIMEOUT = 900
-KEEP_UNUSED = 3600
-"""Seconds a cached venv is kept after its last use (a test session uses it for minutes)."""
 
 EXTRAS = "standard,jwt,sqlalchemy,cli,pydantic,attrs"
 """The meta-package extras installed on both sides, as an application would ask for them."""
@@ -107,19 +105,24 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _prune(name: str) -> None:
-    """Remove the venvs of ``name`` that no run used for ``KEEP_UNUSED`` seconds.
+STALE_AFTER = 2 * 3600
+"""Seconds a cached venv may go unused before it is removed."""
 
-    Runs from other checkouts (other sources, so other keys) share this cache and may be
-    using their venv right now: removing every other key would pull it from under them.
-    A venv without ``.complete`` was left by an interrupted build (builds hold the lock).
+
+def _remove_stale(name: str) -> None:
+    """Remove the venvs ``name-*`` nobody used lately.
+
+    Several checkouts of the repository (worktrees) share the cache, each with its own
+    sources and so its own venv: removing every other venv would pull one from under a
+    test run of another checkout.
     """
-    cutoff = time.time() - KEEP_UNUSED
+    now = time.time()
     for stale in CACHE.glob(f"{name}-*"):
         if not stale.is_dir():
             continue
-        complete = stale / ".complete"
-        if not complete.exists() or complete.stat().st_mtime < cutoff:
+        marker = stale / ".complete"
+        used = marker.stat().st_mtime if marker.exists() else stale.stat().st_mtime
+        if now - used > STALE_AFTER:
             shutil.rmtree(stale, ignore_errors=True)
 
 
@@ -131,11 +134,10 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     target = CACHE / f"{name}-{key}"
     python = target / "bin" / "python"
     with _locked(name):
-        complete = target / ".complete"
-        if complete.exists():
-            complete.touch()  # the last use: another run prunes the venv only after KEEP_UNUSED
+        if (target / ".complete").exists():
+            (target / ".complete").touch()  # marks it in use (see _remove_stale)
             return python
-        _prune(name)
+        _remove_stale(name)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])
