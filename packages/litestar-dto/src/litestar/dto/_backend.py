@@ -19,9 +19,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from itertools import count
+from types import GenericAlias
 from typing import TYPE_CHECKING, Any, Union
 
 import msgspec
+from litestar.dto._as_is import decodes_as_is, encodes_as_is, positional_first, untransferred_defaults
 from litestar.dto._rename import rename_field
 from litestar.dto.data_structures import DTOData
 from litestar.dto.field import Mark
@@ -58,6 +60,14 @@ class _Conversion:
     """Wire -> model; ``None`` when the value is used as is."""
     to_transfer: Callable[[Any], Any] | None
     """Model -> wire; ``None`` when the value is used as is."""
+    decode: Any = None
+    """The annotation msgspec decodes into, when it differs from ``annotation`` (models it
+    can build itself stand there in place of their transfer types)."""
+
+    @property
+    def decode_annotation(self) -> Any:
+        """What msgspec decodes the wire value into."""
+        return self.annotation if self.decode is None else self.decode
 
 
 def _sub_paths(paths: AbstractSet[str], name: str) -> set[str]:
@@ -74,7 +84,9 @@ class _ModelPlan:
     """The transfer type and functions of one model in one direction."""
 
     __slots__ = (
+        "as_is",
         "create",
+        "decode_type",
         "fields",
         "model_type",
         "to_builtins",
@@ -128,14 +140,40 @@ class _ModelPlan:
             fields.append((field, wire, conversion))
         self.fields = fields
         self.transfer_type = self._define_struct(model_type, config, inbound=inbound, top=depth == 0)
+        self.decode_type = self.transfer_type
         self.create: Callable[[dict[str, Any]], Any] = _constructor(dto_factory, model_type)
+        self.to_model: Callable[[Any], Any] | None = None
+        self.to_transfer: Callable[[Any], Any] | None = None
         if inbound:
+            if any(conversion.decode is not None for _, _, conversion in fields):
+                self.decode_type = self._define_struct(
+                    model_type, config, inbound=inbound, top=depth == 0, decode=True
+                )
+            # PERF: where msgspec builds the model itself from the same wire fields (in C),
+            # it decodes into the model and nothing runs per object.
+            self.as_is = not self.unset_fields and decodes_as_is(dto_factory, model_type, fields, config)
             self.to_builtins = self._compile_to_builtins(partial=config.partial)
-            self.to_model = self._compile_to_model()
+            if not self.as_is:
+                self.to_model = self._compile_to_model()
         else:
-            self.to_transfer = self._compile_to_transfer(dto_factory)
+            # PERF: msgspec writes the model itself exactly as it would write the transfer
+            # instance (same fields, names and order), so nothing is built per object.
+            self.as_is = encodes_as_is(dto_factory, model_type, fields)
+            if not self.as_is:
+                self.to_transfer = self._compile_to_transfer(dto_factory)
 
-    def _define_struct(self, model_type: Any, config: DTOConfig, *, inbound: bool, top: bool) -> type[Any]:
+    def conversion(self, *, inbound: bool) -> _Conversion:
+        """How a value of this model moves: through its transfer type, or as is."""
+        if not inbound:
+            return _Conversion(self.transfer_type, None, self.to_transfer)
+        if self.as_is:
+            return _Conversion(self.transfer_type, None, None, decode=self.model_type)
+        decode = None if self.decode_type is self.transfer_type else self.decode_type
+        return _Conversion(self.transfer_type, self.to_model, None, decode=decode)
+
+    def _define_struct(
+        self, model_type: Any, config: DTOConfig, *, inbound: bool, top: bool, decode: bool = False
+    ) -> type[Any]:
         """Define the transfer Struct; fields the client may leave out get the model's default.
 
         PERF: a default known to msgspec is filled in by the decoder (in C), so building the
@@ -145,7 +183,7 @@ class _ModelPlan:
         specs: list[tuple[str, Any, Any]] = []
         unset: set[str] = set()
         for field, wire, conversion in self.fields:
-            annotation = conversion.annotation
+            annotation = conversion.decode_annotation if decode else conversion.annotation
             has_default = field.default is not Empty or field.default_factory is not None
             if inbound and ((config.partial and top) or (has_default and not _bakeable(field, conversion))):
                 unset.add(field.name)
@@ -170,6 +208,9 @@ class _ModelPlan:
             kw_only=inbound,
             forbid_unknown_fields=inbound and config.forbid_unknown_fields,
             module=__name__,
+            # PERF: transfer instances hold decoded JSON or values read from a model; no
+            # cycle can run through them, so the collector need not track them.
+            gc=False,
         )
 
     def _compile_to_builtins(self, *, partial: bool) -> Callable[[Any], dict[str, Any]]:
@@ -212,7 +253,7 @@ class _ModelPlan:
                     f"{field.name}={_call(namespace, f'c{index}', conversion.to_model, f't.{field.name}')}"
                 )
         rest = (
-            _untransferred_defaults(self.model_type, {f.name for f, _, _ in self.fields})
+            untransferred_defaults(self.model_type, {f.name for f, _, _ in self.fields})
             if len(lines) == 1
             else None
         )
@@ -228,7 +269,7 @@ class _ModelPlan:
                 items.append(f"{name!r}: {key}()" if factory is not None else f"{name!r}: {key}")
             lines += ["    o = new(M)", f"    o.__dict__ = {{{', '.join(items)}}}", "    return o"]
         elif len(lines) == 1:
-            lines.append(f"    return M({', '.join(direct)})")
+            lines.append(f"    return M({', '.join(positional_first(self.model_type, direct))})")
         else:
             lines.insert(1, f"    d = dict({', '.join(direct)})")
             lines.append("    return M(**d)")
@@ -250,35 +291,6 @@ class _ModelPlan:
 
 
 _MUTABLE = (list, dict, set, bytearray)
-
-
-def _untransferred_defaults(model_type: Any, transferred: set[str]) -> list[tuple[str, Any, Any]] | None:
-    """For a dataclass whose ``__init__`` only assigns fields, the defaults of the others.
-
-    Returns ``None`` when ``__init__`` does more (``__post_init__``, ``InitVar``, slots,
-    frozen) or when a field that is not transferred has no default.
-    """
-    if not (isinstance(model_type, type) and dataclasses.is_dataclass(model_type)):
-        return None
-    if (
-        hasattr(model_type, "__post_init__")
-        or "__slots__" in vars(model_type)
-        or model_type.__dataclass_params__.frozen  # type: ignore[attr-defined]
-    ):
-        return None
-    rest: list[tuple[str, Any, Any]] = []
-    for field in dataclasses.fields(model_type):
-        if not field.init or isinstance(field.type, dataclasses.InitVar):
-            return None
-        if field.name in transferred:
-            continue
-        if field.default_factory is not dataclasses.MISSING:
-            rest.append((field.name, None, field.default_factory))
-        elif field.default is not dataclasses.MISSING:
-            rest.append((field.name, field.default, None))
-        else:
-            return None
-    return rest
 
 
 def _bakeable(field: DTOFieldDefinition, conversion: _Conversion) -> bool:
@@ -341,9 +353,7 @@ def _convert(
             include=include,
             exclude=exclude,
         )
-        if inbound:
-            return _Conversion(plan.transfer_type, plan.to_model, None)
-        return _Conversion(plan.transfer_type, None, plan.to_transfer)
+        return plan.conversion(inbound=inbound)
     if field.is_optional:
         members = [t for t in field.inner_types if not t.is_none_type]
         if len(members) != 1:
@@ -360,11 +370,7 @@ def _convert(
         )
         if inner is None:
             return None
-        return _Conversion(
-            Union[inner.annotation, None],  # noqa: UP007
-            _optional(inner.to_model),
-            _optional(inner.to_transfer),
-        )
+        return _optional_of(inner)
     origin = field.origin
     if origin is not None and field.instantiable_origin in _SEQUENCE_ORIGINS and field.inner_types:
         if field.instantiable_origin is tuple and not (len(field.args) == 2 and field.args[1] is Ellipsis):
@@ -381,8 +387,7 @@ def _convert(
         if inner is None:
             return None
         container = field.instantiable_origin
-        annotation = tuple[inner.annotation, ...] if container is tuple else container[inner.annotation]
-        return _Conversion(annotation, _each(container, inner.to_model), _each(container, inner.to_transfer))
+        return _sequence_of(container, inner)
     if origin is not None and field.instantiable_origin is dict and len(field.inner_types) == 2:
         inner = _convert(
             dto_factory,
@@ -395,12 +400,39 @@ def _convert(
         )
         if inner is None:
             return None
-        return _Conversion(
-            dict[field.args[0], inner.annotation],  # type: ignore[name-defined]
-            _values(inner.to_model),
-            _values(inner.to_transfer),
-        )
+        return _mapping_of(field.args[0], inner)
     return _Conversion(field.raw, None, None)
+
+
+def _optional_of(inner: _Conversion) -> _Conversion:
+    decode = None if inner.decode is None else Union[inner.decode, None]  # noqa: UP007
+    return _Conversion(
+        Union[inner.annotation, None],  # noqa: UP007
+        _optional(inner.to_model),
+        _optional(inner.to_transfer),
+        decode,
+    )
+
+
+def _sequence_of(container: Any, inner: _Conversion) -> _Conversion:
+    def annotate(item: Any) -> Any:
+        return tuple[item, ...] if container is tuple else container[item]
+
+    return _Conversion(
+        annotate(inner.annotation),
+        _each(container, inner.to_model),
+        _each(container, inner.to_transfer),
+        None if inner.decode is None else annotate(inner.decode),
+    )
+
+
+def _mapping_of(key: Any, inner: _Conversion) -> _Conversion:
+    return _Conversion(
+        GenericAlias(dict, (key, inner.annotation)),
+        _values(inner.to_model),
+        _values(inner.to_transfer),
+        None if inner.decode is None else GenericAlias(dict, (key, inner.decode)),
+    )
 
 
 def _optional(fn: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
@@ -447,6 +479,7 @@ class DTOBackend:
     """
 
     __slots__ = (
+        "_decode_annotation",
         "_decode_json",
         "_decode_msgpack",
         "_from_wire",
@@ -502,17 +535,18 @@ class DTOBackend:
         )
         shape = _shape(field_definition, plan, inbound=is_data_field)
         self.annotation = shape.annotation
+        self._decode_annotation = shape.decode_annotation
+        self._from_wire: Callable[[Any], Any] = _identity
+        self._to_wire: Callable[[Any], Any] = _identity
         if is_data_field:
             self._from_wire = shape.to_model or _identity
-            self._to_wire = _identity
             self._decode_json = msgspec.json.Decoder(
-                shape.annotation, strict=False, dec_hook=default_deserializer
+                shape.decode_annotation, strict=False, dec_hook=default_deserializer
             )
             self._decode_msgpack = msgspec.msgpack.Decoder(
-                shape.annotation, strict=False, dec_hook=default_deserializer
+                shape.decode_annotation, strict=False, dec_hook=default_deserializer
             )
         else:
-            self._from_wire = _identity
             self._to_wire = shape.to_transfer or _identity
 
     # -- inbound ---------------------------------------------------------------------------
@@ -530,7 +564,7 @@ class DTOBackend:
         Raises:
             ClientException: If the body is malformed or does not validate (400).
         """
-        decode = self._decode_json.decode
+        decode: Callable[[bytes], Any] = self._decode_json.decode
         headers = getattr(asgi_connection, "headers", None)
         if headers is not None and "msgpack" in (headers.get("content-type") or ""):
             decode = self._decode_msgpack.decode
@@ -553,7 +587,9 @@ class DTOBackend:
             ClientException: If the values do not validate (400).
         """
         try:
-            return msgspec.convert(builtins, self.annotation, strict=False, dec_hook=default_deserializer)
+            return msgspec.convert(
+                builtins, self._decode_annotation, strict=False, dec_hook=default_deserializer
+            )
         except msgspec.ValidationError as exc:
             raise ClientException(detail=str(exc)) from None
 
@@ -634,32 +670,22 @@ def _shape_of(
     if field.is_optional:
         members = [t for t in field.inner_types if not t.is_none_type]
         inner = _shape_of(members[0], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins)
-        return _Conversion(
-            Union[inner.annotation, None],  # noqa: UP007
-            _optional(inner.to_model),
-            _optional(inner.to_transfer),
-        )
+        return _optional_of(inner)
     container = field.instantiable_origin
     if field.origin is not None and container in _SEQUENCE_ORIGINS and field.inner_types:
         inner = _shape_of(
             field.inner_types[0], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins
         )
-        annotation = tuple[inner.annotation, ...] if container is tuple else container[inner.annotation]
-        return _Conversion(annotation, _each(container, inner.to_model), _each(container, inner.to_transfer))
+        return _sequence_of(container, inner)
     if field.origin is not None and container is dict and len(field.inner_types) == 2:
         inner = _shape_of(
             field.inner_types[1], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins
         )
-        return _Conversion(
-            dict[field.args[0], inner.annotation],  # type: ignore[name-defined]
-            _values(inner.to_model),
-            _values(inner.to_transfer),
-        )
-    if not inbound:
-        return _Conversion(plan.transfer_type, None, plan.to_transfer)
-    if dto_data and to_builtins is not None:
-        return _Conversion(plan.transfer_type, _dto_data(plan, to_builtins), None)
-    return _Conversion(plan.transfer_type, plan.to_model, None)
+        return _mapping_of(field.args[0], inner)
+    conversion = plan.conversion(inbound=inbound)
+    if inbound and dto_data and to_builtins is not None:
+        conversion.to_model = _dto_data(plan, to_builtins)
+    return conversion
 
 
 def _dto_data(plan: _ModelPlan, to_builtins: Callable[[Any], Any]) -> Callable[[Any], Any]:
