@@ -17,27 +17,26 @@ what makes the plan cheap per request: no loops over field lists, no ``getattr``
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import count
 from types import GenericAlias
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin
 
 import msgspec
 from litestar.dto._as_is import decodes_as_is, encodes_as_is, positional_first, untransferred_defaults
 from litestar.dto._rename import rename_field
-from litestar.dto.data_structures import DTOData
+from litestar.dto.data_structures import DTOData, DTOFieldDefinition
 from litestar.dto.field import Mark
 from litestar.exceptions import ClientException
 from litestar.serialization import default_deserializer
 from litestar.types.empty import Empty
+from litestar.typing import FieldDefinition
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from litestar.dto.base_dto import AbstractDTO
     from litestar.dto.config import DTOConfig
-    from litestar.dto.data_structures import DTOFieldDefinition
-    from litestar.typing import FieldDefinition
 
 __all__ = ("DTOBackend",)
 
@@ -89,6 +88,7 @@ class _ModelPlan:
         "decode_type",
         "fields",
         "model_type",
+        "partial",
         "to_builtins",
         "to_model",
         "to_transfer",
@@ -106,10 +106,13 @@ class _ModelPlan:
         depth: int,
         include: AbstractSet[str],
         exclude: AbstractSet[str],
+        partial: bool = False,
+        partial_nested: bool = False,
     ) -> None:
         self.model_type = model_type
+        self.partial = partial
         fields: list[tuple[DTOFieldDefinition, str, _Conversion]] = []
-        for field in dto_factory.generate_field_definitions(model_type):
+        for field in _field_definitions(dto_factory, model_type):
             name = field.name
             mark = field.dto_field.mark
             if mark is not None:
@@ -128,6 +131,7 @@ class _ModelPlan:
                 depth=depth,
                 include=_sub_paths(include, name),
                 exclude=_sub_paths(exclude, name),
+                partial=partial_nested,
             )
             if conversion is None:
                 continue
@@ -139,20 +143,18 @@ class _ModelPlan:
                 wire = name
             fields.append((field, wire, conversion))
         self.fields = fields
-        self.transfer_type = self._define_struct(model_type, config, inbound=inbound, top=depth == 0)
+        self.transfer_type = self._define_struct(model_type, config, inbound=inbound)
         self.decode_type = self.transfer_type
         self.create: Callable[[dict[str, Any]], Any] = _constructor(dto_factory, model_type)
         self.to_model: Callable[[Any], Any] | None = None
         self.to_transfer: Callable[[Any], Any] | None = None
         if inbound:
             if any(conversion.decode is not None for _, _, conversion in fields):
-                self.decode_type = self._define_struct(
-                    model_type, config, inbound=inbound, top=depth == 0, decode=True
-                )
+                self.decode_type = self._define_struct(model_type, config, inbound=inbound, decode=True)
             # PERF: where msgspec builds the model itself from the same wire fields (in C),
             # it decodes into the model and nothing runs per object.
             self.as_is = not self.unset_fields and decodes_as_is(dto_factory, model_type, fields, config)
-            self.to_builtins = self._compile_to_builtins(partial=config.partial)
+            self.to_builtins = self._compile_to_builtins(partial=partial)
             if not self.as_is:
                 self.to_model = self._compile_to_model()
         else:
@@ -162,17 +164,21 @@ class _ModelPlan:
             if not self.as_is:
                 self.to_transfer = self._compile_to_transfer(dto_factory)
 
-    def conversion(self, *, inbound: bool) -> _Conversion:
+    def conversion(self, *, inbound: bool, nested: bool = True) -> _Conversion:
         """How a value of this model moves: through its transfer type, or as is."""
         if not inbound:
             return _Conversion(self.transfer_type, None, self.to_transfer)
         if self.as_is:
             return _Conversion(self.transfer_type, None, None, decode=self.model_type)
         decode = None if self.decode_type is self.transfer_type else self.decode_type
+        if self.partial and nested:
+            # A nested partial model stays a ``DTOData`` of what the client sent, so an
+            # update merges it into the nested instance (a model, never a dict).
+            return _Conversion(self.transfer_type, _dto_data(self, self.to_builtins), None, decode=decode)
         return _Conversion(self.transfer_type, self.to_model, None, decode=decode)
 
     def _define_struct(
-        self, model_type: Any, config: DTOConfig, *, inbound: bool, top: bool, decode: bool = False
+        self, model_type: Any, config: DTOConfig, *, inbound: bool, decode: bool = False
     ) -> type[Any]:
         """Define the transfer Struct; fields the client may leave out get the model's default.
 
@@ -185,7 +191,7 @@ class _ModelPlan:
         for field, wire, conversion in self.fields:
             annotation = conversion.decode_annotation if decode else conversion.annotation
             has_default = field.default is not Empty or field.default_factory is not None
-            if inbound and ((config.partial and top) or (has_default and not _bakeable(field, conversion))):
+            if inbound and (self.partial or (has_default and not _bakeable(field, conversion))):
                 unset.add(field.name)
                 specs.append(
                     (
@@ -201,7 +207,8 @@ class _ModelPlan:
             else:
                 specs.append((field.name, annotation, msgspec.NODEFAULT))
         self.unset_fields = frozenset(unset)
-        name = f"{getattr(model_type, '__name__', 'Model')}{'Request' if inbound else 'Response'}Body{next(_names)}"
+        model_name = getattr(get_origin(model_type) or model_type, "__name__", "Model")
+        name = f"{model_name}{'Request' if inbound else 'Response'}Body{next(_names)}"
         return msgspec.defstruct(
             name,
             [spec if spec[2] is not msgspec.NODEFAULT else spec[:2] for spec in specs],
@@ -293,6 +300,42 @@ class _ModelPlan:
 _MUTABLE = (list, dict, set, bytearray)
 
 
+def _field_definitions(dto_factory: type[AbstractDTO[Any]], model_type: Any) -> Iterator[DTOFieldDefinition]:
+    """The model's fields; for a parametrised generic (``Page[Item]``), with its arguments.
+
+    The DTO kind reads the fields of the generic class; each type variable in a field's
+    annotation is then replaced by the argument it stands for.
+    """
+    origin = get_origin(model_type)
+    parameters = getattr(origin, "__parameters__", ()) if origin is not None else ()
+    if not parameters:
+        yield from dto_factory.generate_field_definitions(model_type)
+        return
+    arguments = dict(zip(parameters, get_args(model_type), strict=False))
+    for field in dto_factory.generate_field_definitions(origin):
+        annotation = _substitute(field.raw, arguments)
+        if annotation is field.raw:
+            yield field
+            continue
+        yield DTOFieldDefinition.from_field_definition(
+            field_definition=FieldDefinition.from_kwarg(
+                annotation=annotation, name=field.name, default=field.default
+            ),
+            model_name=field.model_name,
+            default_factory=field.default_factory,
+            dto_field=field.dto_field,
+        )
+
+
+def _substitute(annotation: Any, arguments: dict[Any, Any]) -> Any:
+    if isinstance(annotation, TypeVar):
+        return arguments.get(annotation, annotation)
+    parameters = getattr(annotation, "__parameters__", ())
+    if not parameters or not any(p in arguments for p in parameters):
+        return annotation
+    return annotation[tuple(arguments.get(p, p) for p in parameters)]
+
+
 def _bakeable(field: DTOFieldDefinition, conversion: _Conversion) -> bool:
     """Whether the field's default can be the transfer field's default (it needs no conversion)."""
     if conversion.to_model is None or field.default_factory is not None:
@@ -337,8 +380,12 @@ def _convert(
     depth: int,
     include: AbstractSet[str],
     exclude: AbstractSet[str],
+    partial: bool = False,
 ) -> _Conversion | None:
-    """The conversion of one field's value, or ``None`` to leave the field out (too deep)."""
+    """The conversion of one field's value, or ``None`` to leave the field out (too deep).
+
+    ``partial``: a model met here (not inside a collection) is a partial nested model.
+    """
     if not field.match_predicate_recursively(dto_factory.detect_nested_field):
         return _Conversion(field.raw, None, None)
     if dto_factory.detect_nested_field(field) and not field.is_union:
@@ -352,6 +399,8 @@ def _convert(
             depth=depth + 1,
             include=include,
             exclude=exclude,
+            partial=partial and inbound,
+            partial_nested=partial and inbound,
         )
         return plan.conversion(inbound=inbound)
     if field.is_optional:
@@ -367,6 +416,7 @@ def _convert(
             depth=depth,
             include=_sub_paths(include, index),
             exclude=_sub_paths(exclude, index),
+            partial=partial,
         )
         if inner is None:
             return None
@@ -374,7 +424,9 @@ def _convert(
     origin = field.origin
     if origin is not None and field.instantiable_origin in _SEQUENCE_ORIGINS and field.inner_types:
         if field.instantiable_origin is tuple and not (len(field.args) == 2 and field.args[1] is Ellipsis):
-            return _Conversion(field.raw, None, None)
+            return _fixed_tuple(
+                dto_factory, field, config, inbound=inbound, depth=depth, include=include, exclude=exclude
+            )
         inner = _convert(
             dto_factory,
             field.inner_types[0],
@@ -402,6 +454,53 @@ def _convert(
             return None
         return _mapping_of(field.args[0], inner)
     return _Conversion(field.raw, None, None)
+
+
+def _fixed_tuple(
+    dto_factory: type[AbstractDTO[Any]],
+    field: FieldDefinition,
+    config: DTOConfig,
+    *,
+    inbound: bool,
+    depth: int,
+    include: AbstractSet[str],
+    exclude: AbstractSet[str],
+) -> _Conversion | None:
+    """A ``tuple[A, B]``: each position converts on its own (paths reach it by index)."""
+    items: list[_Conversion] = []
+    for index, inner_field in enumerate(field.inner_types):
+        inner = _convert(
+            dto_factory,
+            inner_field,
+            config,
+            inbound=inbound,
+            depth=depth,
+            include=_sub_paths(include, str(index)),
+            exclude=_sub_paths(exclude, str(index)),
+        )
+        if inner is None:
+            return None
+        items.append(inner)
+    decode = None
+    if any(item.decode is not None for item in items):
+        decode = GenericAlias(tuple, tuple(item.decode_annotation for item in items))
+    return _Conversion(
+        GenericAlias(tuple, tuple(item.annotation for item in items)),
+        _positions([item.to_model for item in items]),
+        _positions([item.to_transfer for item in items]),
+        decode,
+    )
+
+
+def _positions(functions: list[Callable[[Any], Any] | None]) -> Callable[[Any], Any] | None:
+    if all(fn is None for fn in functions):
+        return None
+    steps = [fn or _identity for fn in functions]
+
+    def positions(values: Any) -> Any:
+        return tuple(step(value) for step, value in zip(steps, values, strict=True))
+
+    return positions
 
 
 def _optional_of(inner: _Conversion) -> _Conversion:
@@ -524,6 +623,7 @@ class DTOBackend:
         self.wrapper_attribute_name = wrapper_attribute_name
         self.dto_data_type: type[DTOData[Any]] | None = None
         config = dto_factory.get_config_for_model_type(dto_factory.config, model_type)
+        is_dto_data = field_definition.origin is DTOData or field_definition.annotation is DTOData
         self.model_plan = plan = _ModelPlan(
             dto_factory,
             model_type,
@@ -532,6 +632,8 @@ class DTOBackend:
             depth=0,
             include=config.include,
             exclude=config.exclude,
+            partial=config.partial,
+            partial_nested=config.partial and is_dto_data and is_data_field,
         )
         shape = _shape(field_definition, plan, inbound=is_data_field)
         self.annotation = shape.annotation
@@ -682,18 +784,32 @@ def _shape_of(
             field.inner_types[1], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins
         )
         return _mapping_of(field.args[0], inner)
-    conversion = plan.conversion(inbound=inbound)
+    conversion = plan.conversion(inbound=inbound, nested=False)
     if inbound and dto_data and to_builtins is not None:
         conversion.to_model = _dto_data(plan, to_builtins)
     return conversion
 
 
 def _dto_data(plan: _ModelPlan, to_builtins: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    required = [
+        field.name for field, _, _ in plan.fields if field.default is Empty and field.default_factory is None
+    ]
+
     class _Backend:
         __slots__ = ()
 
         @staticmethod
+        def is_complete(values: dict[str, Any]) -> bool:
+            return all(name in values for name in required)
+
+        @staticmethod
         def create_model(values: dict[str, Any]) -> Any:
+            if plan.partial:
+                # A nested model sent in part becomes a new model only if the client sent
+                # what it requires: that is the client's error (400), not a crash.
+                missing = next((name for name in required if name not in values), None)
+                if missing is not None:
+                    raise ClientException(detail=f"Object missing required field `{missing}`")
             return plan.create(values)
 
     backend: Any = _Backend()
