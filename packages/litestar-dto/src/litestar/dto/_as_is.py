@@ -19,10 +19,12 @@ from litestar.serialization import default_deserializer
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from litestar.dto.base_dto import AbstractDTO
     from litestar.dto.config import DTOConfig
 
 __all__ = ("decodes_as_is", "encodes_as_is", "positional_first", "untransferred_defaults")
+
+# ``dto_factory`` arguments are DTO classes; they are typed ``Any`` here because this module
+# sits below ``base_dto`` (which builds the plans that call it).
 
 
 def _same_fields(fields: Iterable[tuple[Any, str, Any]], *, converted: str) -> list[str] | None:
@@ -93,7 +95,7 @@ def _model_fields(model_type: type[Any]) -> list[str]:
     return list(model_type.__struct_fields__)
 
 
-def encodes_as_is(dto_factory: type[AbstractDTO[Any]], model_type: Any, fields: list[Any]) -> bool:
+def encodes_as_is(dto_factory: Any, model_type: Any, fields: list[Any]) -> bool:
     """Whether msgspec encodes the model exactly as the DTO's transfer instance.
 
     Args:
@@ -113,7 +115,7 @@ def encodes_as_is(dto_factory: type[AbstractDTO[Any]], model_type: Any, fields: 
 
 
 def decodes_as_is(
-    dto_factory: type[AbstractDTO[Any]], model_type: Any, fields: list[Any], config: DTOConfig
+    dto_factory: Any, model_type: Any, fields: list[Any], config: DTOConfig
 ) -> bool:
     """Whether msgspec decoding into the model accepts what the transfer type accepts.
 
