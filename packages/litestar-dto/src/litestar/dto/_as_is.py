@@ -114,9 +114,7 @@ def encodes_as_is(dto_factory: Any, model_type: Any, fields: list[Any]) -> bool:
     return names == _model_fields(model_type)
 
 
-def decodes_as_is(
-    dto_factory: Any, model_type: Any, fields: list[Any], config: DTOConfig
-) -> bool:
+def decodes_as_is(dto_factory: Any, model_type: Any, fields: list[Any], config: DTOConfig) -> bool:
     """Whether msgspec decoding into the model accepts what the transfer type accepts.
 
     Args:
