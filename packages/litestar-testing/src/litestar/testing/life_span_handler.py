@@ -112,7 +112,7 @@ class LifeSpanHandler(Generic[T]):
         """Start implicitly from a coroutine: on its own loop, so no portal is needed."""
         if self._startup_done:
             return
-        warnings.warn(_IMPLICIT_STARTUP, DeprecationWarning, stacklevel=3)
+        warnings.warn(_IMPLICIT_STARTUP, DeprecationWarning, stacklevel=2)
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:  # another backend, e.g. trio
