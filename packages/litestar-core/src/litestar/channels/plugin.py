@@ -24,7 +24,7 @@ from litestar.plugins.base import InitPlugin
 from litestar.serialization.msgspec_hooks import encode_json, get_serializer
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, Iterable
+    from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
     from types import TracebackType
 
     from litestar.channels.backends.base import ChannelsBackend
@@ -158,8 +158,9 @@ class ChannelsPlugin(InitPlugin, AbstractAsyncContextManager["ChannelsPlugin"]):
         history = self._history_limit if self._handler_should_send_history else None
         subscriber = await self.subscribe(channel_name, history=history)
         try:
-            send = partial(socket.send_data, mode=self._socket_send_mode)
-            async with subscriber.run_in_background(send, join=False):
+            async with subscriber.run_in_background(
+                _event_sender(socket, self._socket_send_mode), join=False
+            ):
                 while (await socket.receive())["type"] != "websocket.disconnect":
                     pass
         finally:
@@ -374,6 +375,25 @@ class ChannelsPlugin(InitPlugin, AbstractAsyncContextManager["ChannelsPlugin"]):
         for channel in _as_list(channels):
             for entry in await self._backend.get_history(channel, limit):
                 await subscriber.put(entry)
+
+
+def _event_sender(socket: WebSocket[Any, Any, Any], mode: str) -> Callable[[bytes], Awaitable[None]]:
+    """Send each event as one frame: what ``socket.send_data(event, mode)`` does, minus its checks.
+
+    The socket is accepted already and events are always bytes, so only the frame remains.
+    """
+    send = socket.send
+    if mode == "binary":
+
+        async def send_binary(event: bytes) -> None:
+            await send({"type": "websocket.send", "bytes": event, "text": None})
+
+        return send_binary
+
+    async def send_text(event: bytes) -> None:
+        await send({"type": "websocket.send", "bytes": None, "text": event.decode()})
+
+    return send_text
 
 
 def _di_installed() -> bool:

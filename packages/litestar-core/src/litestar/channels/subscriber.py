@@ -16,6 +16,8 @@ from collections import deque
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from litestar.channels._backlog import Backlog
+
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Callable
     from typing import TypeAlias
@@ -80,11 +82,7 @@ class Subscriber:
         """
         self._plugin = plugin
         self._backend = plugin._backend
-        self._queue: asyncio.Queue[bytes | None]
-        if max_backlog and backlog_strategy == "dropleft":
-            self._queue = AsyncDeque(maxsize=max_backlog)
-        else:
-            self._queue = asyncio.Queue(maxsize=max_backlog or 0)
+        self._queue: Backlog[bytes | None] = Backlog(max_backlog, dropleft=backlog_strategy == "dropleft")
         self._task: asyncio.Task[None] | None = None
 
     async def put(self, item: bytes | None) -> None:
@@ -104,18 +102,13 @@ class Subscriber:
         Returns:
             ``False`` if the backlog was full and the event was dropped.
         """
-        try:
-            self._queue.put_nowait(item)
-        except asyncio.QueueFull:
-            return False
-        return True
+        return self._queue.put_nowait(item)
 
     def _end_stream(self) -> None:
         """Mark the end of the stream, making room in a full backlog if needed."""
         queue = self._queue
         while not self.put_nowait(None):
             queue.get_nowait()
-            queue.task_done()
 
     @property
     def qsize(self) -> int:
@@ -131,15 +124,24 @@ class Subscriber:
         queue = self._queue
         while True:
             item = await queue.get()
-            queue.task_done()
             if item is None:
                 return
             yield item
 
     async def _run(self, on_event: EventCallback) -> None:
-        async for event in self.iter_events():
+        # PERF: the loop of iter_events without its async generator, taking what is already
+        # in the backlog without a coroutine per event; it only suspends when empty.
+        queue = self._queue
+        iscoroutine = asyncio.iscoroutine
+        while True:
+            try:
+                event = queue.get_nowait()
+            except IndexError:
+                event = await queue.get()
+            if event is None:
+                return
             result = on_event(event)
-            if asyncio.iscoroutine(result):
+            if iscoroutine(result):
                 await result
 
     @asynccontextmanager

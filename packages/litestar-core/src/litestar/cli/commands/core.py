@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import multiprocessing
 import os
@@ -77,10 +78,19 @@ def _handler_label(handler: Any, methods: str) -> str:
     parts = [name, kind]
     if methods:
         parts.append(methods)
-    guards = [getattr(guard, "__name__", type(guard).__name__) for guard in _guards(handler)]
+    guards = [_guard_name(guard) for guard in _guards(handler)]
     if guards:
         parts.append(f"guards: {', '.join(guards)}")
     return " ".join(parts)
+
+
+def _guard_name(guard: Any) -> str:
+    """Name a guard as written: ``fn``, ``fn(role='x')`` for a partial, the class of an instance."""
+    if isinstance(guard, functools.partial):
+        arguments = [repr(value) for value in guard.args]
+        arguments += [f"{key}={value!r}" for key, value in guard.keywords.items()]
+        return f"{_guard_name(guard.func)}({', '.join(arguments)})"
+    return str(getattr(guard, "__name__", None) or type(guard).__name__)
 
 
 def _guards(handler: Any) -> list[Any]:
