@@ -12,7 +12,9 @@ from litestar.testing.life_span_handler import LifeSpanHandler
 
 
 def _inner(events: list[str]) -> Litestar:
-    return Litestar([], on_startup=[lambda: events.append("start")], on_shutdown=[lambda: events.append("stop")])
+    return Litestar(
+        [], on_startup=[lambda: events.append("start")], on_shutdown=[lambda: events.append("stop")]
+    )
 
 
 @get("/context-manager", sync_to_thread=True)
@@ -76,5 +78,9 @@ REQUESTS = [
     {"method": "GET", "url": "/context-manager"},
     {"method": "GET", "url": "/close-unopened"},
     {"method": "GET", "url": "/enter-twice"},
-    {"method": "GET", "url": "/implicit", "name": "implicit startup from the portal's loop (intended difference)"},
+    {
+        "method": "GET",
+        "url": "/implicit",
+        "name": "implicit startup from the portal's loop (intended difference)",
+    },
 ]
