@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -104,6 +105,27 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+STALE_AFTER = 2 * 3600
+"""Seconds a cached venv may go unused before it is removed."""
+
+
+def _remove_stale(name: str) -> None:
+    """Remove the venvs ``name-*`` nobody used lately.
+
+    Several checkouts of the repository (worktrees) share the cache, each with its own
+    sources and so its own venv: removing every other venv would pull one from under a
+    test run of another checkout.
+    """
+    now = time.time()
+    for stale in CACHE.glob(f"{name}-*"):
+        if not stale.is_dir():
+            continue
+        marker = stale / ".complete"
+        used = marker.stat().st_mtime if marker.exists() else stale.stat().st_mtime
+        if now - used > STALE_AFTER:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     """Return the python of the cached venv ``name-key``, creating it if needed.
 
@@ -113,10 +135,9 @@ def _venv(name: str, key: str, install: Callable[[Path], list[str]]) -> Path:
     python = target / "bin" / "python"
     with _locked(name):
         if (target / ".complete").exists():
+            (target / ".complete").touch()  # marks it in use (see _remove_stale)
             return python
-        for stale in CACHE.glob(f"{name}-*"):
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
+        _remove_stale(name)
         _run([uv_path(), "venv", "--quiet", "--python", sys.executable, str(target)])
         with tempfile.TemporaryDirectory() as scratch:
             _run([uv_path(), "pip", "install", "--quiet", "--python", str(python), *install(Path(scratch))])

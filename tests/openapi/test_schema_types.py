@@ -190,7 +190,7 @@ def test_typeddict_and_attrs_models() -> None:
     assert movie["properties"] == {"title": {"type": "string"}, "year": {"type": "integer"}}
     book = _schema(Book)["components"]["Book"]
     assert book["required"] == ["title"]
-    assert book["properties"]["pages"] == {"type": "integer", "default": 1}
+    assert book["properties"]["pages"] == {"type": "integer"}  # attrs defaults undocumented, as 2.17
     assert book["properties"]["tags"] == {"type": "array", "items": {"type": "string"}}
 
 

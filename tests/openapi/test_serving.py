@@ -233,3 +233,27 @@ def test_served_pages_follow_a_rebuilt_document() -> None:
         app.register(later)
         assert sorted(client.get("/schema/openapi.json").json()["paths"]) == ["/items", "/later"]
         assert "/later" in client.get("/schema/swagger").text
+
+
+@pytest.mark.parametrize("plugin", [JsonRenderPlugin, SwaggerRenderPlugin])
+def test_built_in_pages_are_rendered_once_and_served_as_bytes(
+    plugin: type[JsonRenderPlugin | SwaggerRenderPlugin], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A built-in page is encoded on the first request only; later ones reuse the bytes."""
+    calls: list[int] = []
+    render = plugin.render
+
+    def counting(self: Any, request: Any, openapi_schema: dict[str, Any]) -> bytes:
+        calls.append(1)
+        return render(self, request, openapi_schema)
+
+    monkeypatch.setattr(plugin, "render", counting)
+    config = OpenAPIConfig("T", "1", render_plugins=[plugin()])
+    path = "/schema/openapi.json" if plugin is JsonRenderPlugin else "/schema/swagger"
+    with TestClient(Litestar([list_items], openapi_config=config)) as client:
+        first = client.get(path)
+        second = client.get(path)
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert second.headers["content-length"] == str(len(first.content))
+    assert calls == [1]

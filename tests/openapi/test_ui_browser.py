@@ -1,7 +1,7 @@
 """Swagger UI, ReDoc and Scalar render the todo example's operations in headless Chromium.
 
-The UIs' scripts come from their npm packages (``npm pack``, cached under
-``~/.cache/litestar-openapi-ui`` so reruns need no network) and are served by the app
+The UIs' scripts come from their npm packages (``npm pack`` by the test itself, cached
+under ``~/.cache/litestar-openapi-ui`` so reruns need no network) and are served by the app
 itself, through the render plugins' asset URL options, so the pages work offline. The
 app runs in uvicorn on a free port; Chromium (the Debian package ``.ci/run`` installs)
 loads each page headless and prints the DOM once the scripts have rendered it.
@@ -9,12 +9,15 @@ loads each page headless and prints the DOM once the scripts have rendered it.
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import os
 import shutil
 import socket
 import subprocess
 import sys
 import tarfile
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -48,7 +51,10 @@ def _chromium() -> str:
         found = shutil.which(name)
         if found:
             return found
-    pytest.skip("headless Chromium is not installed (.ci/run installs the Debian package)")
+    message = "headless Chromium is not installed (.ci/run installs the Debian package)"
+    if os.environ.get("CI"):
+        pytest.fail(message)  # CI installs it: a missing browser must not pass as a skip
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="module")
@@ -56,24 +62,35 @@ def assets() -> Path:
     """The UI files, extracted from their npm packages (fetched once, then cached)."""
     folder = CACHE / "assets"
     folder.mkdir(parents=True, exist_ok=True)
-    for spec, files in PACKAGES.items():
-        if all((folder / name).exists() for name in files):
-            continue
+    # pytest-xdist workers share the cache: one fetches while the others wait on the lock.
+    with (CACHE / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for spec, files in PACKAGES.items():
+            if not all((folder / name).exists() for name in files):
+                _fetch(spec, files, folder)
+    return folder
+
+
+def _fetch(spec: str, files: dict[str, str], folder: Path) -> None:
+    npm = shutil.which("npm")
+    assert npm is not None, "npm is needed to fetch the UI packages (.ci/run installs it)"
+    with tempfile.TemporaryDirectory(dir=CACHE) as work:
         result = subprocess.run(
-            ["npm", "pack", "--silent", spec],
-            cwd=CACHE,
+            [npm, "pack", "--silent", spec],
+            cwd=work,
             capture_output=True,
             text=True,
             timeout=300,
             check=True,
         )
-        tarball = CACHE / result.stdout.strip().splitlines()[-1]
+        tarball = Path(work) / result.stdout.strip().splitlines()[-1]
         with tarfile.open(tarball) as archive:
             for name, member in files.items():
                 extracted = archive.extractfile(member)
                 assert extracted is not None, member
-                (folder / name).write_bytes(extracted.read())
-    return folder
+                partial = folder / f".{name}.part"
+                partial.write_bytes(extracted.read())
+                partial.replace(folder / name)  # atomic: never a half-written asset
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,9 @@ _CACHEABLE = frozenset(
 )
 """Built-in plugins render the same bytes for the same document and JSON URL."""
 
+_DOCUMENT_ONLY = frozenset({JsonRenderPlugin, YamlRenderPlugin})
+"""Built-in plugins whose output does not depend on the request at all."""
+
 _NOT_FOUND_PAGE = (
     b'<!DOCTYPE html>\n<html>\n<head>\n<title>404 Not found</title>\n<meta charset="utf-8"/>\n'
     b'<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n'
@@ -85,7 +88,7 @@ class OpenAPIPlugin:
         self.app = app
         self._document: OpenAPI | None = None
         self._schema: dict[str, Any] | None = None
-        self._pages: list[dict[str, ASGIResponse]] = []
+        self._pages: list[dict[str, bytes]] = []
 
     # -- the document -----------------------------------------------------------------
 
@@ -167,22 +170,36 @@ class OpenAPIPlugin:
                 return ASGIResponse(body=plugin.render(request, provide()), media_type=media_type)
 
         else:
-            # PERF: a built-in page is rendered once per ASGI root path; later requests get
-            # the same prebuilt response (no Request object, no encoding), like a static file.
-            responses: dict[str, ASGIResponse] = {}
-            self._pages.append(responses)
+            # PERF: a built-in page is rendered once per ASGI root path and kept as bytes; an
+            # async handler returning bytes takes core's fast response path (headers encoded
+            # at startup, no Request object), so serving it costs what a static response does.
+            pages: dict[str, bytes] = {}
+            self._pages.append(pages)
 
-            def serve_openapi(scope: Scope) -> ASGIResponse:  # type: ignore[misc]
+            if type(plugin) in _DOCUMENT_ONLY:
+                # The JSON and YAML files do not depend on the request: no argument at all.
+
+                async def serve_document() -> bytes:
+                    body = pages.get("")
+                    if body is None:
+                        body = pages[""] = plugin.render(None, provide())  # type: ignore[arg-type]
+                    return body
+
+                return self._route(serve_document, plugin, paths, media_type)
+
+            async def serve_openapi(scope: Scope) -> bytes:  # type: ignore[misc]
                 key = scope.get("root_path") or ""
-                response = responses.get(key)
-                if response is None:
-                    body = plugin.render(Request(scope), provide())
-                    response = responses[key] = ASGIResponse(body=body, media_type=media_type)
-                return response
+                body = pages.get(key)
+                if body is None:
+                    body = pages[key] = plugin.render(Request(scope), provide())
+                return body
 
-        serve_openapi.__name__ = f"serve_{type(plugin).__name__}"
-        serve_openapi.__qualname__ = serve_openapi.__name__
-        return get(paths, media_type=media_type, include_in_schema=False, sync_to_thread=False)(serve_openapi)
+        return self._route(serve_openapi, plugin, paths, media_type)
+
+    @staticmethod
+    def _route(fn: Any, plugin: OpenAPIRenderPlugin, paths: list[str], media_type: str) -> HTTPRouteHandler:
+        fn.__name__ = fn.__qualname__ = f"serve_{type(plugin).__name__}"
+        return get(paths, media_type=media_type, include_in_schema=False, sync_to_thread=False)(fn)
 
 
 def _not_found_handler() -> HTTPRouteHandler:

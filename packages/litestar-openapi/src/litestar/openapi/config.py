@@ -33,7 +33,8 @@ _WORD = re.compile(r"[^A-Za-z0-9]+")
 
 
 def _camelize(value: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in _WORD.split(value) if part)
+    # Each word is capitalised (``getPet`` -> ``Getpet``), as Litestar 2.17 writes the ids.
+    return "".join(part.capitalize() for part in _WORD.split(value) if part)
 
 
 def _is_path_type(value: Any) -> bool:

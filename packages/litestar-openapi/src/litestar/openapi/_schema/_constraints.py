@@ -55,10 +55,12 @@ def _length(schema: Schema, minimum: int | None, maximum: int | None) -> None:
 
 
 def _from_kwarg(schema: Schema, kwarg: KwargDefinition) -> None:
+    # Litestar 2.17 writes the bounds of a nullable value (a ``oneOf``) as given, others as floats.
+    as_number = (lambda value: value) if schema.one_of is not None else float
     for source, target in _BOUNDS:
         value = getattr(kwarg, source)
         if value is not None:
-            setattr(schema, target, float(value))
+            setattr(schema, target, as_number(value))
     if kwarg.multiple_of is not None:
         schema.multiple_of = float(kwarg.multiple_of)
     _length(schema, kwarg.min_length, kwarg.max_length)

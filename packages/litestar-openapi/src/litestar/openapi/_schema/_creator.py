@@ -389,16 +389,13 @@ def _model_properties(cls: type, mapping: dict[Any, Any]) -> tuple[list[_Propert
         return properties, required
     import attrs  # type: ignore[import-not-found,unused-ignore]
 
-    factory_type: Any = attrs.Factory
     attributes: Any = attrs.fields(cls)  # type: ignore[arg-type,unused-ignore]
     for a in attributes:
-        default = Empty
         if a.default is attrs.NOTHING:
             required.append(a.alias or a.name)
-        elif not isinstance(a.default, factory_type):
-            default = a.default
         annotation = hints.get(a.name, a.type if a.type is not None else Any)
-        properties.append(_Property(a.alias or a.name, _substitute(annotation, mapping), default))
+        # Defaults of attrs classes are not documented, as in Litestar 2.17.
+        properties.append(_Property(a.alias or a.name, _substitute(annotation, mapping), Empty))
     return properties, required
 
 

@@ -33,7 +33,7 @@ def _summary(handler: HTTPRouteHandler) -> str:
     if handler.summary:
         return handler.summary
     name = getattr(handler.fn, "__name__", None) or handler.handler_name
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+    return "".join(part.capitalize() for part in name.split("_"))
 
 
 def _description(config: OpenAPIConfig, handler: HTTPRouteHandler) -> str | None:
@@ -50,7 +50,12 @@ def _operation(
 ) -> Operation:
     parameters = create_parameters(handler, route.path_parameters, creator)
     request_body = create_request_body(handler, creator)
-    responses = create_responses(handler, creator, bool(parameters) or request_body is not None)
+    # Models of responses are described by attribute name, inputs by alias (as 2.17 does).
+    creator.prefer_alias = False
+    try:
+        responses = create_responses(handler, creator, bool(parameters) or request_body is not None)
+    finally:
+        creator.prefer_alias = True
     operation_class = handler.operation_class or Operation
     tags = handler.resolve_tags()
     security = handler.resolve_security()

@@ -169,6 +169,14 @@ def create_parameters(
         else:
             required = param.default is Empty and not _is_optional(param.annotation)
         result.append(_parameter(param, param.annotation, location, name, required, kwarg, creator))
+    # Path parameters the handler does not take are documented too (as 2.17 does), after
+    # the others, in path order (2.17's order follows a set's, which changes with the hash seed).
+    taken = {p.name for p in collected}
+    for name, path_param in route_path_parameters.items():
+        if name in taken:
+            continue
+        undeclared = _Param(name, path_param.type, Empty, None)
+        result.append(_parameter(undeclared, path_param.type, "path", name, True, None, creator))
     return result
 
 

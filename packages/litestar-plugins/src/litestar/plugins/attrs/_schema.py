@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, TypeGuard, get_type_hints
 
 from litestar.plugins import OpenAPISchemaPlugin
-from litestar.types.empty import Empty
 from litestar.typing import FieldDefinition
 
 import attrs
@@ -58,10 +57,9 @@ class AttrsSchemaPlugin(OpenAPISchemaPlugin):
         required: list[str] = []
         for attribute in attrs.fields(cls):
             has_default = attribute.default is not attrs.NOTHING
+            # Defaults are not documented for attrs classes, as in Litestar 2.17.
             properties[attribute.name] = FieldDefinition.from_kwarg(
-                annotation=hints.get(attribute.name, Any),
-                name=attribute.name,
-                default=attribute.default if has_default else Empty,
+                annotation=hints.get(attribute.name, Any), name=attribute.name
             )
             if not has_default:
                 required.append(attribute.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from litestar.plugins import OpenAPISchemaPlugin
+from litestar.plugins.pydantic.plugins._field_schema import schema_field_definitions
 from litestar.plugins.pydantic.utils import (
     create_field_definitions_for_computed_fields,
     get_model_info,
@@ -78,7 +79,9 @@ class PydanticSchemaPlugin(OpenAPISchemaPlugin):
         Returns:
             The object schema.
         """
-        return self.for_pydantic_model(field_definition, schema_creator, prefer_alias=self.prefer_alias)
+        # Request bodies are described by alias (the creator prefers them there), as in 2.17.
+        prefer_alias = self.prefer_alias or bool(getattr(schema_creator, "prefer_alias", False))
+        return self.for_pydantic_model(field_definition, schema_creator, prefer_alias=prefer_alias)
 
     @classmethod
     def for_pydantic_model(
@@ -96,7 +99,7 @@ class PydanticSchemaPlugin(OpenAPISchemaPlugin):
         """
         info = get_model_info(field_definition.annotation, prefer_alias=prefer_alias)
         definitions = {
-            **info.field_definitions,
+            **schema_field_definitions(info.field_definitions, info.model_fields, prefer_alias),
             **create_field_definitions_for_computed_fields(field_definition.annotation, prefer_alias),
         }
         required = sorted(
