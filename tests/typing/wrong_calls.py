@@ -7,7 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, Router, WebSocket, get, post, websocket, websocket_listener
+from litestar import (
+    Controller,
+    Litestar,
+    Request,
+    Router,
+    WebSocket,
+    asgi,
+    delete,
+    get,
+    head,
+    post,
+    route,
+    websocket,
+    websocket_listener,
+)
 from litestar.connection import ASGIConnection
 from litestar.datastructures import Headers
 from litestar.handlers import WebsocketListener, websocket_stream
@@ -93,3 +107,15 @@ class BadListener(WebsocketListener):
 
     async def on_receive(self, data: str) -> str:
         return data
+
+
+get("/bad", guards=3)  # expect-error
+delete("/bad", status_code="204")  # expect-error
+head("/bad", response_headers=3)  # expect-error
+route("/r", http_method=["GET"], status_code="200")  # expect-error
+route("/r", http_method=["GET"], guards=3)  # expect-error
+asgi("/a", is_mount="yes")  # expect-error
+asgi("/a", guards=3)  # expect-error
+Litestar([], debug="yes")  # expect-error
+Litestar([], guards=3)  # expect-error
+Litestar([], request_max_body_size="1")  # expect-error
