@@ -37,6 +37,9 @@ PRELOAD_ENV = "LITESTAR_RELOAD_PRELOAD"
 
 _FRAMEWORK = ("litestar", "uvicorn")
 
+_WATCH_TIMEOUT_MS = 200
+"""How long one watchfiles call waits for changes before returning to Python."""
+
 _SERVER_MODULES = (
     "litestar.cli._serve",
     "uvicorn.lifespan.on",
@@ -120,7 +123,10 @@ def run_with_reload(app: str, **options: Any) -> None:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self.watcher = watch(
+            # watchfiles sets up the OS watches on the first next(); a short timeout lets
+            # startup() do that before the first server answers, so no early change is
+            # missed. Changes made between two calls are kept until the next one.
+            self._changes = watch(
                 *self.reload_dirs,
                 watch_filter=None,
                 stop_event=self.should_exit,
@@ -128,7 +134,9 @@ def run_with_reload(app: str, **options: Any) -> None:
                 ignore_permission_denied=True,
                 debounce=DEBOUNCE_MS,
                 step=50,
+                rust_timeout=_WATCH_TIMEOUT_MS,
             )
+            self.watcher = (changes for changes in self._changes if changes or self.should_exit.is_set())
 
         def _server_process(self) -> BaseProcess:
             assert context is not None
@@ -145,6 +153,7 @@ def run_with_reload(app: str, **options: Any) -> None:
             return context.Process(target=subprocess_started, kwargs=kwargs)
 
         def startup(self) -> None:
+            next(self._changes, None)  # start watching before the first server starts
             if not forkserver:  # pragma: no cover - Windows
                 super().startup()
                 return
