@@ -132,7 +132,7 @@ def _success(handler: HTTPRouteHandler, creator: SchemaCreator) -> tuple[str, Op
             dto = handler.resolve_return_dto()
             if dto is not None:
                 field = make_field(annotation, name="return")
-                schema = dto.create_openapi_schema(field, handler.handler_id, creator)
+                schema = creator.for_dto(dto, field, handler, inbound=False)
             else:
                 schema = creator.for_annotation(annotation)
             if isinstance(schema, Schema) and handler.content_encoding:
