@@ -70,7 +70,16 @@ class SchemaCreator:
         prefer_alias: Whether model plugins should use field aliases (passed through).
     """
 
-    __slots__ = ("_dto", "_dto_index", "_dto_path", "_plugins", "prefer_alias", "registry")
+    __slots__ = (
+        "_dto",
+        "_dto_index",
+        "_dto_path",
+        "_plugins",
+        "example_roots",
+        "example_skipped",
+        "prefer_alias",
+        "registry",
+    )
 
     def __init__(
         self,
@@ -86,6 +95,10 @@ class SchemaCreator:
         self._dto: TransferNaming | None = None
         self._dto_path: str | None = None
         self._dto_index: int | None = None
+        self.example_roots: list[Schema | Reference] = []
+        """Schemas of ``ResponseSpec(generate_examples=True)`` responses (examples added)."""
+        self.example_skipped: set[int] = set()
+        """Ids of schemas of ``ResponseSpec(generate_examples=False)`` responses."""
 
     def for_dto(self, dto: Any, field_definition: Any, handler: Any, *, inbound: bool) -> Any:
         """Describe a handler's ``data`` or return value through its DTO class.

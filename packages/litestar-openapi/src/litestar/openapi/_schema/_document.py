@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from litestar.enums import HttpMethod
 from litestar.openapi._schema._creator import SchemaCreator
+from litestar.openapi._schema._examples import ExampleFiller
 from litestar.openapi._schema._parameters import create_parameters, create_request_body
 from litestar.openapi._schema._registry import SchemaRegistry
 from litestar.openapi._schema._responses import create_responses
@@ -121,4 +122,38 @@ def build_document(app: Litestar, config: OpenAPIConfig) -> OpenAPI:
         schemas = dict(sorted({**schemas, **components.schemas}.items()))
     components.schemas = schemas
     base.paths = paths
+    _add_examples(config, creator, paths, schemas)
     return base
+
+
+def _operations(paths: dict[str, PathItem]) -> list[Operation]:
+    found = []
+    for item in paths.values():
+        for f in dataclasses.fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, Operation):
+                found.append(value)
+    return found
+
+
+def _add_examples(
+    config: OpenAPIConfig, creator: SchemaCreator, paths: dict[str, PathItem], schemas: dict[str, Any]
+) -> None:
+    """Examples as 2.17 adds them: everywhere with ``create_examples``, else in ``ResponseSpec``s."""
+    if not config.create_examples and not creator.example_roots:
+        return
+    filler = ExampleFiller(schemas)
+    for root in creator.example_roots:
+        filler.fill(root)
+    if not config.create_examples:
+        return
+    for operation in _operations(paths):
+        for parameter in operation.parameters or ():
+            filler.fill(getattr(parameter, "schema", None))
+        body = operation.request_body
+        for media in (getattr(body, "content", None) or {}).values():
+            filler.fill(media.schema)
+        for response in (operation.responses or {}).values():
+            for media in (getattr(response, "content", None) or {}).values():
+                if id(media.schema) not in creator.example_skipped:
+                    filler.fill(media.schema)
