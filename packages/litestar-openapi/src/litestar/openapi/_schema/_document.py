@@ -12,7 +12,7 @@ from litestar.openapi._schema._examples import ExampleFiller
 from litestar.openapi._schema._parameters import create_parameters, create_request_body
 from litestar.openapi._schema._registry import SchemaRegistry
 from litestar.openapi._schema._responses import create_responses
-from litestar.openapi.spec import OpenAPI, Operation, PathItem
+from litestar.openapi.spec import OpenAPI, Operation, PathItem, SecurityScheme
 from litestar.routes import HTTPRoute
 
 if TYPE_CHECKING:
@@ -121,9 +121,20 @@ def build_document(app: Litestar, config: OpenAPIConfig) -> OpenAPI:
     if components.schemas:
         schemas = dict(sorted({**schemas, **components.schemas}.items()))
     components.schemas = schemas
+    if components.security_schemes:
+        components.security_schemes = {
+            name: _valid_scheme(scheme) for name, scheme in components.security_schemes.items()
+        }
     base.paths = paths
     _add_examples(config, creator, paths, schemas)
     return base
+
+
+def _valid_scheme(scheme: Any) -> Any:
+    """An ``http`` scheme without ``name``: OpenAPI 3.1 allows none there (2.17 writes one)."""
+    if isinstance(scheme, SecurityScheme) and scheme.type == "http" and scheme.name is not None:
+        return dataclasses.replace(scheme, name=None)
+    return scheme
 
 
 def _operations(paths: dict[str, PathItem]) -> list[Operation]:
