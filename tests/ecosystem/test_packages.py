@@ -22,12 +22,9 @@ pytestmark = pytest.mark.ecosystem
 APP_TIMEOUT = 180
 
 NOT_YET_ON_OURS: dict[str, str] = {
-    "dishka": "imports litestar.handlers.websocket_handlers._utils.ListenerHandler",
     "litestar-granian": "its CLIPlugin's `run` command does not replace the built-in one",
-    "litestar-mcp": "imports litestar._asgi.routing_trie.traversal.parse_path_params",
     "litestar-saq": "the worker started by `litestar workers run` never takes the queued job",
     "litestar-vite": "imports litestar._openapi (its type generation)",
-    "sentry-sdk": "patches HTTPRoute.handle, which is not on our request path",
 }
 """Package -> what ours still lacks for its app (each an expected failure on ours)."""
 

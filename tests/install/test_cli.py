@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
+import statistics
 import subprocess
 import textwrap
+import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,3 +68,62 @@ def test_core_alone_names_the_cli_extra(make_venv: Callable[..., Path], tmp_path
     assert result.returncode == 1
     assert "pip install 'litestar[cli]'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _body(url: str) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bytes(response.read())
+    except OSError:
+        return b""
+
+
+def _wait_for(url: str, expected: bytes, timeout: float = 60) -> float:
+    started = time.monotonic()
+    while _body(url) != expected:
+        assert time.monotonic() - started < timeout, f"no {expected!r} after {timeout} s"
+        time.sleep(0.01)
+    return time.monotonic() - started
+
+
+def test_run_reload_from_wheels(make_venv: Callable[..., Path], tmp_path: Path) -> None:
+    """``litestar[cli]``: ``run --reload`` serves, and restarts within 2 s of a change (median)."""
+    python = make_venv("litestar-core[cli,standard]")
+    project = tmp_path / "project"
+    project.mkdir()
+    source = _APP.replace("/hello", "/").replace('"hi"', '"V0"')
+    (project / "app.py").write_text(source)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    process = subprocess.Popen(
+        [str(python.with_name("litestar")), "run", "--reload", "--port", str(port)],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_for(url, b"V0")
+        # The watcher starts shortly after the first server process: write until it reacts.
+        deadline = time.monotonic() + 30
+        while _body(url) != b"V1":
+            assert time.monotonic() < deadline
+            (project / "app.py").write_text(source.replace('"V0"', '"V1"'))
+            time.sleep(1)
+        took = []
+        for number in range(2, 5):
+            time.sleep(0.5)
+            (project / "app.py").write_text(source.replace('"V0"', f'"V{number}"'))
+            took.append(_wait_for(url, f"V{number}".encode()))
+        assert statistics.median(took) <= 2.0, took
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a hung server
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)

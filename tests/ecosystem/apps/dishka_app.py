@@ -1,4 +1,8 @@
-"""dishka's Litestar integration: ``@inject``, ``DishkaRouter`` and WebSocket listeners."""
+"""dishka's Litestar integration: ``@inject``, ``DishkaRouter`` and WebSocket listeners.
+
+``DishkaRouter`` injects into what is registered on it without ``@inject``: HTTP handlers,
+controllers, listener functions and ``WebsocketListener`` classes (it re-decorates them).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from dishka.integrations.litestar import (
     inject_websocket,
     setup_dishka,
 )
-from litestar import Litestar, Request, get, websocket_listener
+from litestar import Controller, Litestar, Request, WebSocket, get, websocket_listener
+from litestar.handlers import WebsocketListener
 from litestar.testing import TestClient
 
 
@@ -61,8 +66,30 @@ async def echo(data: str, settings: FromDishka[Settings]) -> str:
     return f"{settings.greeting} {data}"
 
 
+class GreetingController(Controller):
+    path = "/controller"
+
+    @get("/{name:str}")
+    async def greet(self, name: str, greeter: FromDishka[Greeter]) -> str:
+        return greeter.greet(name)
+
+
+@websocket_listener("/ws")
+async def auto_echo(data: str, settings: FromDishka[Settings]) -> str:
+    return f"{settings.greeting} auto {data}"
+
+
+class ShoutListener(WebsocketListener):
+    path = "/shout"
+
+    async def on_receive(self, data: str, socket: WebSocket, settings: FromDishka[Settings]) -> str:
+        return f"{settings.greeting.upper()} {data.upper()} {socket.url.path}"
+
+
 def create_app() -> Litestar:
-    router = DishkaRouter("/auto", route_handlers=[settings_view])
+    router = DishkaRouter(
+        "/auto", route_handlers=[settings_view, GreetingController, auto_echo, ShoutListener]
+    )
     app = Litestar(route_handlers=[greet, router, echo])
     setup_dishka(make_async_container(AppProvider(), LitestarProvider()), app)
     return app
@@ -78,6 +105,17 @@ def main() -> None:
         auto = client.get("/auto/settings")
         assert auto.status_code == 200, auto.text
         assert auto.json() == {"greeting": "Hello"}
+        controller = client.get("/auto/controller/Lin")
+        assert controller.status_code == 200, controller.text
+        assert controller.text == "Hello, Lin"
+        with client.websocket_connect("/auto/ws") as ws:
+            ws.send_text("one")
+            assert ws.receive_text() == "Hello auto one"
+            ws.send_text("two")
+            assert ws.receive_text() == "Hello auto two"
+        with client.websocket_connect("/auto/shout") as ws:
+            ws.send_text("hey")
+            assert ws.receive_text() == "HELLO HEY /auto/shout"
         with client.websocket_connect("/ws") as ws:
             ws.send_text("socket")
             assert ws.receive_text() == "Hello socket"

@@ -1,10 +1,20 @@
-"""litestar-mcp: routes marked ``mcp_tool``/``mcp_resource`` become MCP tools and resources."""
+"""litestar-mcp: routes marked ``mcp_tool``/``mcp_resource`` become MCP tools and resources.
+
+A tool call runs the route handler outside HTTP: path arguments are converted with
+``litestar._asgi.routing_trie.traversal.parse_path_params``, the arguments are built by the
+handler's kwargs model (query values, the ``data`` body, a generator dependency whose
+cleanup must run) and the result goes through ``handler.to_response``.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
 from typing import Any
 
-from litestar import Litestar, get
+from litestar import Litestar, get, post
+from litestar.di import Provide
 from litestar.openapi.config import OpenAPIConfig
 from litestar.testing import TestClient
 from litestar_mcp import LitestarMCP
@@ -20,6 +30,32 @@ async def get_users() -> list[dict[str, Any]]:
 async def get_app_config() -> dict[str, Any]:
     """Get the current application configuration."""
     return {"debug": True, "version": "1.0.0"}
+
+
+CLEANED: list[str] = []
+
+
+async def provide_audit() -> AsyncGenerator[str, None]:
+    yield "audit-1"
+    CLEANED.append("audit-1")
+
+
+@dataclass
+class NewUser:
+    name: str
+    admin: bool = False
+
+
+@get("/users/{user_id:int}", mcp_tool="get_user")
+async def get_user(user_id: int, verbose: bool = False) -> dict[str, Any]:
+    """Get one user by id."""
+    return {"id": user_id, "id_type": type(user_id).__name__, "verbose": verbose}
+
+
+@post("/users", mcp_tool="create_user", dependencies={"audit": Provide(provide_audit)})
+async def create_user(data: NewUser, audit: str) -> dict[str, Any]:
+    """Create a user."""
+    return {"name": data.name, "admin": data.admin, "audit": audit}
 
 
 @get("/plain")
@@ -47,7 +83,7 @@ def rpc(client: TestClient[Any], method: str, params: dict[str, Any] | None = No
 
 def main() -> None:
     app = Litestar(
-        [get_users, get_app_config, plain],
+        [get_users, get_app_config, plain, get_user, create_user],
         plugins=[LitestarMCP()],
         openapi_config=OpenAPIConfig(title="My API", version="1.0.0"),
     )
@@ -66,9 +102,18 @@ def main() -> None:
         )
         assert initialized.status_code == 204, initialized.text
         tools = rpc(client, "tools/list")["tools"]
-        assert [tool["name"] for tool in tools] == ["list_users"], tools
+        assert sorted(tool["name"] for tool in tools) == ["create_user", "get_user", "list_users"], tools
         called = rpc(client, "tools/call", {"name": "list_users", "arguments": {}})
         assert "Alice" in str(called["content"]), called
+        one = rpc(client, "tools/call", {"name": "get_user", "arguments": {"user_id": "7", "verbose": True}})
+        assert json.loads(one["content"][0]["text"]) == {"id": 7, "id_type": "int", "verbose": True}, one
+        created = rpc(
+            client, "tools/call", {"name": "create_user", "arguments": {"name": "Zoe", "admin": True}}
+        )
+        assert json.loads(created["content"][0]["text"]) == {"name": "Zoe", "admin": True, "audit": "audit-1"}
+        assert CLEANED == ["audit-1"], "the generator dependency is finalised after the call"
+        bad = rpc(client, "tools/call", {"name": "get_user", "arguments": {"user_id": "x"}})
+        assert bad.get("isError") is True, bad
         resources = rpc(client, "resources/list")["resources"]
         assert [resource["name"] for resource in resources] == ["openapi", "app_config"], resources
         config = rpc(client, "resources/read", {"uri": "litestar://app_config"})

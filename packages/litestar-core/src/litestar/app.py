@@ -22,6 +22,7 @@ from litestar._app._lifespan import app_lifespan, serve_lifespan
 from litestar._app._register import build_options_endpoint, register_handler
 from litestar._routing._table import RouteTable
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
+from litestar.connection.request import Request
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions.base_exceptions import MissingDependencyException
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from typing import Self
 
     from litestar.config.app import LifespanHook, OnAppInitHandler
-    from litestar.connection.request import Request
     from litestar.connection.websocket import WebSocket
     from litestar.datastructures.cookie import ResponseCookies
     from litestar.datastructures.headers import CacheControlHeader, ETag
@@ -261,6 +261,11 @@ class Litestar(Router):
         self._check_pieces(config)
         super().__init__(route_handlers=[], **{name: getattr(config, name) for name in _ROUTER_OPTIONS})
         self._config = config
+        # As 2.17, the app layer names the connection classes it defaults to (integrations
+        # such as sentry build ``scope["app"].request_class(scope)``); ``WebSocket`` is
+        # imported on first use of ``websocket_class``.
+        if self.request_class is None:
+            self.request_class = Request
         self._debug = config.debug
         self.after_exception = [_ensure_async(h) for h in config.after_exception]
         self.allowed_hosts = config.allowed_hosts
@@ -560,6 +565,20 @@ class Litestar(Router):
     def lifespan(self) -> AbstractAsyncContextManager[None]:
         """Enter lifespan managers and run startup hooks; undo them on exit."""
         return app_lifespan(self, self._lifespan_managers)
+
+    @property
+    def websocket_class(self) -> type[WebSocket[Any, Any, Any]]:
+        """The app's WebSocket connection class (:class:`~litestar.connection.WebSocket` by default)."""
+        value: type[WebSocket[Any, Any, Any]] | None = self.__dict__.get("_websocket_class")
+        if value is None:
+            from litestar.connection.websocket import WebSocket
+
+            value = WebSocket
+        return value
+
+    @websocket_class.setter
+    def websocket_class(self, value: type[WebSocket[Any, Any, Any]] | None) -> None:
+        self.__dict__["_websocket_class"] = value
 
     # -- ASGI -------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from litestar import Litestar, Router
 from litestar.connection import WebSocket
 from litestar.exceptions import ImproperlyConfiguredException, NotAuthorizedException
 from litestar.handlers import WebsocketListener, WebsocketListenerRouteHandler, websocket_listener
+from litestar.handlers.websocket_handlers._utils import ListenerHandler
 
 
 @dataclass
@@ -41,7 +42,9 @@ def test_decorator_keeps_options() -> None:
     assert handler.on_accept is on_accept
     assert handler.on_disconnect is None
     assert handler.connection_accept_handler is WebSocket.accept
-    assert handler.fn.__name__ == "handler"
+    assert isinstance(handler.fn, ListenerHandler), "2.17 keeps the listener wrapped"
+    assert handler.fn._fn.__name__ == "handler"
+    assert handler.handler_name.endswith(".handler"), "named after the function, not the wrapper"
     assert handler.signature_model is None
     Litestar([handler])
 

@@ -15,6 +15,7 @@ from litestar._routing._table import Endpoint, Leaf, RouteTable
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.middleware._features import handler_middleware
 from litestar.middleware._stack import ExceptionResponder, build_middleware_stack
+from litestar.routes.base import handle_is_replaced
 
 if TYPE_CHECKING:
     from litestar._app._index import HandlerIndexMap
@@ -53,11 +54,14 @@ def register_handler(
     index_handler(index, route, handler)
     terminal = handler.compile_endpoint(app, route)
     slot = handler.table_slot
+    for key in handler.http_methods if slot == "http" else (slot,):  # type: ignore[attr-defined]
+        route._serve_with(key, terminal)
+    inner = route.handle if handle_is_replaced(route) else terminal
     # Plain ASGI apps (mounts included) are served as they are: they get no middleware.
     asgi_app = (
-        terminal
+        inner
         if slot == "asgi"
-        else build_middleware_stack(terminal, handler_middleware(app, handler), respond_to_exception)
+        else build_middleware_stack(inner, handler_middleware(app, handler), respond_to_exception)
     )
     handler._asgi_app = asgi_app
     params = list(route.path_parameters.values())
@@ -153,7 +157,9 @@ def _remember_options_source(
         return
     if existing is not None:
         del leaf.http["OPTIONS"]
-    leaf.options_source = (route, handler, params, respond_to_exception)
+    # Whether the route serves through a replaced ``handle`` is decided now, at registration.
+    through_handle = handle_is_replaced(route)
+    leaf.options_source = (route, handler, params, respond_to_exception, through_handle)
 
 
 def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
@@ -166,7 +172,7 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     source = leaf.options_source
     if source is None:
         return None
-    route, handler, params, respond_to_exception = source
+    route, handler, params, respond_to_exception, through_handle = source
     allow = ", ".join(sorted(set(leaf.http) | {"OPTIONS"}))
     headers: list[tuple[bytes, bytes]] = [(b"allow", allow.encode("latin-1"))]
 
@@ -177,7 +183,9 @@ def build_options_endpoint(leaf: Leaf) -> Endpoint | None:
     auto: HTTPRouteHandler = route.create_options_handler(route.path)
     auto.owner = handler.owner
     auto.resolve_opts()
-    asgi_app = build_middleware_stack(options_endpoint, handler_middleware(None, auto), respond_to_exception)
+    route._serve_with("OPTIONS", options_endpoint)
+    inner = route.handle if through_handle else options_endpoint
+    asgi_app = build_middleware_stack(inner, handler_middleware(None, auto), respond_to_exception)
     auto._asgi_app = asgi_app
     endpoint = Endpoint(auto, asgi_app, params, auto.resolve_exception_handlers(), route.path_format)
     leaf.http["OPTIONS"] = endpoint

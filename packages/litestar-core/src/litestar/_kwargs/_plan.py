@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from litestar._kwargs._converters import Converter, InvalidValue
+from litestar._kwargs._model_api import KwargsModelAPI
 from litestar.exceptions.http_exceptions import ValidationException
 
 if TYPE_CHECKING:
@@ -106,8 +107,11 @@ def _header_dict(scope: Scope) -> dict[str, str]:
     return headers
 
 
-class KwargsPlan:
-    """Everything needed to build a handler's keyword arguments for one request."""
+class KwargsPlan(KwargsModelAPI):
+    """Everything needed to build a handler's keyword arguments for one request.
+
+    It also answers 2.17's kwargs/signature model calls (:class:`KwargsModelAPI`).
+    """
 
     __slots__ = (
         "body_step",

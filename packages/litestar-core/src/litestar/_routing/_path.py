@@ -64,6 +64,11 @@ class PathParameter:
     full: str
     """The segment as written, e.g. ``{item_id:int}``."""
 
+    @property
+    def parser(self) -> Callable[[str], Any] | None:
+        """The converter as 2.17 names it: ``None`` where the segment is kept as a string."""
+        return None if self.type_name in ("str", "path") else self.convert
+
 
 def parse_path_template(path: str, location: str = "") -> list[str | PathParameter]:
     """Split a normalised path into static segments and :class:`PathParameter` objects."""

@@ -7,10 +7,10 @@ for the old server to stop (uvicorn's fixed grace sleep), then 0.6-2.5 s for the
 server: a fresh interpreter (``spawn``) importing uvicorn, litestar and every installed
 library the app uses before it imports the app itself.
 
-So the server processes are forked from a ``forkserver`` that has already imported that
-installed code (:mod:`litestar.cli._preload`); a restart re-imports only the project's
-own modules, those under the watched directories or outside the installed paths, so an
-edit anywhere in the project is still picked up. ``LITESTAR_RELOAD_PRELOAD=0`` turns the
+So the server processes are forked from a ``forkserver`` (not on Windows, which has
+none) that has already imported that installed code (:mod:`litestar.cli._preload`); a
+restart re-imports only the project's own modules, those under the watched directories
+or outside the installed paths, so an edit anywhere in the project is still picked up. ``LITESTAR_RELOAD_PRELOAD=0`` turns the
 preloading off. Without watchfiles, uvicorn's own (polling) reloader is used.
 """
 
@@ -36,6 +36,9 @@ PRELOAD_ENV = "LITESTAR_RELOAD_PRELOAD"
 """Environment variable carrying the module names to the forkserver (``0``: preload none)."""
 
 _FRAMEWORK = ("litestar", "uvicorn")
+
+_WATCH_TIMEOUT_MS = 200
+"""How long one watchfiles call waits for changes before returning to Python."""
 
 _SERVER_MODULES = (
     "litestar.cli._serve",
@@ -106,19 +109,24 @@ def run_with_reload(app: str, **options: Any) -> None:
     from uvicorn.supervisors.basereload import HANDLED_SIGNALS, logger
 
     config = uvicorn.Config(app, reload=True, **options)
-    context = multiprocessing.get_context("forkserver")
-    if os.environ.get(PRELOAD_ENV) != "0":
-        os.environ[PRELOAD_ENV] = "\n".join(preloadable_modules(config.reload_dirs))
-        context.set_forkserver_preload(["litestar.cli._preload"])
-    else:
-        context.set_forkserver_preload([])
+    # Windows has no forkserver: uvicorn's own spawning (and its Ctrl+C restarts) stay.
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver") if forkserver else None
+    if context is not None:
+        preload = os.environ.get(PRELOAD_ENV) != "0"
+        if preload:
+            os.environ[PRELOAD_ENV] = "\n".join(preloadable_modules(config.reload_dirs))
+        context.set_forkserver_preload(["litestar.cli._preload"] if preload else [])
 
     class QuickReload(WatchFilesReload):
         """Watch with a short debounce; fork server processes from the forkserver."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self.watcher = watch(
+            # watchfiles sets up the OS watches on the first next(); a short timeout lets
+            # startup() do that before the first server answers, so no early change is
+            # missed. Changes made between two calls are kept until the next one.
+            self._changes = watch(
                 *self.reload_dirs,
                 watch_filter=None,
                 stop_event=self.should_exit,
@@ -126,9 +134,12 @@ def run_with_reload(app: str, **options: Any) -> None:
                 ignore_permission_denied=True,
                 debounce=DEBOUNCE_MS,
                 step=50,
+                rust_timeout=_WATCH_TIMEOUT_MS,
             )
+            self.watcher = (changes for changes in self._changes if changes or self.should_exit.is_set())
 
         def _server_process(self) -> BaseProcess:
+            assert context is not None
             try:
                 stdin_fileno: int | None = sys.stdin.fileno()
             except (AttributeError, OSError):
@@ -142,6 +153,10 @@ def run_with_reload(app: str, **options: Any) -> None:
             return context.Process(target=subprocess_started, kwargs=kwargs)
 
         def startup(self) -> None:
+            next(self._changes, None)  # start watching before the first server starts
+            if not forkserver:  # pragma: no cover - Windows
+                super().startup()
+                return
             logger.info("Started reloader process [%d] using %s", self.pid, self.reloader_name)
             for sig in HANDLED_SIGNALS:
                 signal.signal(sig, self.signal_handler)
@@ -149,6 +164,9 @@ def run_with_reload(app: str, **options: Any) -> None:
             self.process.start()
 
         def restart(self) -> None:
+            if not forkserver:  # pragma: no cover - Windows
+                super().restart()
+                return
             self.process.terminate()
             self.process.join()
             self.process = self._server_process()  # type: ignore[assignment]  # as in startup

@@ -40,7 +40,9 @@ class BaseRouteHandler:
     """Common state of HTTP, WebSocket and ASGI route handlers."""
 
     # PERF: one handler object exists per registration; slots keep each small.
+    # Integrations key caches on handlers weakly (litestar-mcp), as 2.17 allows.
     __slots__ = (
+        "__weakref__",
         "_asgi_app",
         "_fn",
         "_is_auto_options",
@@ -111,8 +113,13 @@ class BaseRouteHandler:
         self._is_auto_options = False
 
     def __call__(self, fn: AsyncAnyCallable) -> Self:
-        """Decorate ``fn``: the handler keeps it and returns itself."""
+        """Decorate ``fn``: the handler keeps it and returns itself.
+
+        A handler may be decorated again (dishka re-decorates listeners with an injecting
+        wrapper), so what was derived from the previous callable is dropped.
+        """
         self._fn = fn
+        self._parsed_signature = None
         self._validate_fn(fn)
         return self
 
@@ -120,7 +127,7 @@ class BaseRouteHandler:
         """Check the decorated callable early; subclasses add their own checks."""
 
     def __repr__(self) -> str:
-        fn = self._fn
+        fn = self._user_fn
         name = getattr(fn, "__qualname__", None) if fn is not Empty else None
         return f"<{type(self).__name__} {name or '<undecorated>'} paths={sorted(self.paths)}>"
 
@@ -140,7 +147,18 @@ class BaseRouteHandler:
         """The decorated callable (bound to its controller instance when it has one)."""
         if self._fn is Empty:
             raise ImproperlyConfiguredException(f"{type(self).__name__} was not used as a decorator")
-        fn = self._fn
+        return self._bind(self._fn)
+
+    @property
+    def _user_fn(self) -> Any:
+        """The callable the user wrote: it names the handler and gives its signature.
+
+        It is ``_fn`` itself except where a handler kind wraps it (websocket listeners).
+        """
+        return self._fn
+
+    def _bind(self, fn: Any) -> Any:
+        """``fn`` bound to the controller instance owning this handler, if it is a method."""
         owner = self.owner
         if owner is not None and getattr(owner, "_is_controller_instance", False) and _is_plain_function(fn):
             return fn.__get__(owner, type(owner))
@@ -149,13 +167,13 @@ class BaseRouteHandler:
     @property
     def handler_name(self) -> str:
         """The qualified name of the decorated callable."""
-        fn = self._fn
+        fn = self._user_fn
         return str(getattr(fn, "__qualname__", None) or type(fn).__name__)
 
     @property
     def handler_id(self) -> str:
         """A unique id: module-qualified name plus the identity of its owner."""
-        fn = self._fn
+        fn = self._user_fn
         named = fn if hasattr(fn, "__qualname__") else type(fn)
         # The sum of identities tells apart two handlers made by one factory function.
         return f"{named.__module__}.{named.__qualname__}::{id(self.owner) + id(self)}"
@@ -163,7 +181,7 @@ class BaseRouteHandler:
     @property
     def location(self) -> str:
         """``qualname (file:line)`` of the decorated callable, for error messages."""
-        return callable_location(self._fn)
+        return callable_location(self._user_fn)
 
     @property
     def ownership_layers(self) -> list[Any]:
@@ -195,7 +213,10 @@ class BaseRouteHandler:
     def parsed_fn_signature(self) -> ParsedSignature:
         """The handler's parameters and return annotation, resolved once."""
         if self._parsed_signature is None:
-            self._parsed_signature = parse_signature(self.fn, self.resolve_signature_namespace())
+            if self._fn is Empty:
+                raise ImproperlyConfiguredException(f"{type(self).__name__} was not used as a decorator")
+            fn = self._bind(self._user_fn)
+            self._parsed_signature = parse_signature(fn, self.resolve_signature_namespace())
         return self._parsed_signature
 
     @property
@@ -380,7 +401,12 @@ class BaseRouteHandler:
         )
 
     def create_kwargs_model(self, path_parameters: dict[str, Any]) -> Any:
-        """Compile and return the argument plan for the given path parameters."""
+        """Compile and return the argument plan for the given path parameters.
+
+        Args:
+            path_parameters: ``{name: type}``, or a route's ``path_parameters`` (whose
+                values carry a ``type``), as integrations pass them in 2.17.
+        """
         from litestar._discovery import load_piece
         from litestar._kwargs._compile import compile_kwargs_plan
 
@@ -389,7 +415,7 @@ class BaseRouteHandler:
         plan = compile_kwargs_plan(
             signature=self.parsed_fn_signature,
             location=self.location,
-            path_parameters=path_parameters,
+            path_parameters={name: _path_parameter_type(value) for name, value in path_parameters.items()},
             layered_parameters=self.resolve_layered_parameters(),
             dependencies=self.resolve_dependencies(),
             dec_hook=_dec_hook(self.resolve_type_decoders()),
@@ -402,6 +428,14 @@ class BaseRouteHandler:
         if errors:
             raise ImproperlyConfiguredException("\n".join(errors))
         return plan
+
+
+def _path_parameter_type(value: Any) -> Any:
+    """The type a path parameter reaches the handler as, from a type or a route's parameter."""
+    if isinstance(value, type):
+        return value
+    # A ``{name:path}`` segment is passed on as the string it is (the route converts nothing).
+    return str if getattr(value, "type_name", None) == "path" else getattr(value, "type", value)
 
 
 def _is_plain_function(fn: Any) -> bool:

@@ -9,7 +9,6 @@ from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
     from litestar.handlers.asgi_handlers import ASGIRouteHandler
-    from litestar.handlers.base import BaseRouteHandler
     from litestar.types.asgi_types import ASGIApp, Scope
 
 __all__ = ("ASGIRoute",)
@@ -28,10 +27,10 @@ class ASGIRoute(BaseRoute):
         )
         self.route_handler = route_handler
 
-    def _handler_for(self, scope: Scope) -> ASGIRouteHandler:
-        return self.route_handler
+    def _served_key(self, scope: Scope) -> str:
+        return "asgi"
 
-    def _compiled_app(self, handler: BaseRouteHandler) -> ASGIApp:
+    def _unserved(self, scope: Scope) -> ASGIApp:
         # Before registration the handler's own ASGI app serves: it needs no compilation.
-        compiled = handler._asgi_app
-        return compiled if compiled is not None else handler.fn
+        app: ASGIApp = self.route_handler.fn
+        return app

@@ -10,7 +10,7 @@ from litestar.routes.base import BaseRoute
 
 if TYPE_CHECKING:
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
-    from litestar.types.asgi_types import Scope
+    from litestar.types.asgi_types import ASGIApp, Scope
 
 __all__ = ("HTTPRoute",)
 
@@ -71,8 +71,10 @@ class HTTPRoute(BaseRoute):
         handler._is_auto_options = True
         return handler
 
-    def _handler_for(self, scope: Scope) -> HTTPRouteHandler:
-        handler = self.route_handler_map.get(scope["method"])  # type: ignore[typeddict-item]
-        if handler is None:
+    def _served_key(self, scope: Scope) -> str:
+        return scope["method"]  # type: ignore[typeddict-item]
+
+    def _unserved(self, scope: Scope) -> ASGIApp:
+        if self._served:
             raise MethodNotAllowedException()
-        return handler
+        return super()._unserved(scope)

@@ -40,5 +40,5 @@ class WebSocketRoute(BaseRoute):
         self.handler_parameter_model: Any = None
         """The handler's compiled argument plan, set once the app compiles the handler."""
 
-    def _handler_for(self, scope: Scope) -> WebsocketRouteHandler:
-        return self.route_handler
+    def _served_key(self, scope: Scope) -> str:
+        return "websocket"

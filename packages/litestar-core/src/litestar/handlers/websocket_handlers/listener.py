@@ -26,6 +26,7 @@ from litestar.handlers.websocket_handlers._parts import (
     compile_websocket_plan,
     merge_signatures,
 )
+from litestar.handlers.websocket_handlers._utils import ListenerHandler
 from litestar.handlers.websocket_handlers.route_handler import WebsocketRouteHandler
 from litestar.types.empty import Empty
 
@@ -151,8 +152,13 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         self._send_mode: WebSocketMode = send_mode
 
     def __call__(self, fn: AnyCallable) -> Self:
-        """Decorate the listener ``fn``; it must take a ``data`` parameter."""
-        params = inspect.signature(fn).parameters
+        """Decorate the listener ``fn``; it must take a ``data`` parameter.
+
+        The handler keeps ``fn`` wrapped in a :class:`ListenerHandler` as its ``_fn``, as
+        2.17 does; ``fn`` itself names the handler and gives the signature.
+        """
+        signature = inspect.signature(fn)
+        params = signature.parameters
         if "data" not in params:
             raise ImproperlyConfiguredException("Websocket listeners must accept a 'data' parameter")
         for reserved in ("request", "body"):
@@ -164,7 +170,12 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
             raise ImproperlyConfiguredException(
                 "'data' does not have a type annotation. If it should receive any value, use 'Any'."
             )
-        return super().__call__(fn)
+        return super().__call__(ListenerHandler(self, fn, signature, dict(self.signature_namespace)))
+
+    @property
+    def _user_fn(self) -> Any:
+        fn = self._fn
+        return fn._fn if isinstance(fn, ListenerHandler) else fn
 
     def _validate_handler(self) -> None:
         """Listeners may be sync or async and return anything: nothing more to check."""
@@ -269,7 +280,7 @@ def _listener_dtos(handler: WebsocketListenerRouteHandler, app: Any) -> tuple[An
 
 
 def _compile_listener(handler: WebsocketListenerRouteHandler, plan: KwargsPlan, app: Any = None) -> ASGIApp:
-    fn = handler.fn
+    fn = handler._bind(handler._user_fn)
     namespace = handler.resolve_signature_namespace()
     fn_args = tuple(name for name in handler.parsed_fn_signature.parameters if name != "data")
     call_target = fn if inspect.isfunction(fn) or inspect.ismethod(fn) else getattr(fn, "__call__", fn)  # noqa: B004
