@@ -11,7 +11,7 @@ from litestar.dto import DataclassDTO, DTOConfig, DTOData
 
 # Qualified names include the module: the test runner imports cases under another name
 # than the oracle tool does, so the models and handlers below are defined under the tool's.
-sys.modules.setdefault("oracle_case", sys.modules[__name__])
+sys.modules["oracle_case"] = sys.modules[__name__]
 __name__ = "oracle_case"
 
 
