@@ -23,8 +23,13 @@ def uv_path() -> str:
 
 
 def clean_env() -> dict[str, str]:
-    """The environment minus anything that would point a child at the workspace venv."""
-    env = dict(os.environ)
-    for name in _WORKSPACE_VARIABLES:
-        env.pop(name, None)
-    return env
+    """The environment minus anything that would point a child at the workspace venv.
+
+    ``LITESTAR_*`` variables (the app to discover, debug, pdb) are dropped too: they
+    would change how the child's app behaves.
+    """
+    return {
+        name: value
+        for name, value in os.environ.items()
+        if name not in _WORKSPACE_VARIABLES and not name.startswith("LITESTAR_")
+    }

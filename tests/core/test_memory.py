@@ -25,7 +25,7 @@ def _rss_kib() -> int:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc heap trimming is Linux-only")
 def test_release_unused_memory_returns_freed_heap_pages() -> None:
     """After freeing many malloc'd blocks, trimming lowers the resident size."""
-    _memory.release_unused_memory()  # warm up ctypes so its import does not count
+    _memory.release_unused_memory()  # warm up _ctypes so its import does not count
     _memory._done = False
     blocks = [bytearray(4096) for _ in range(20_000)]  # ~80 MiB of malloc'd blocks
     del blocks[: len(blocks) - 1]
@@ -34,13 +34,13 @@ def test_release_unused_memory_returns_freed_heap_pages() -> None:
     assert _rss_kib() < before
 
 
-class _CountingLibc:
-    """Stands for glibc: records the ``malloc_trim`` calls instead of trimming."""
+class _CountingTrim:
+    """Stands for glibc's ``malloc_trim``: records the calls instead of trimming."""
 
     def __init__(self) -> None:
         self.calls: list[int] = []
 
-    def malloc_trim(self, pad: int) -> int:
+    def __call__(self, pad: int) -> int:
         self.calls.append(pad)
         return 1
 
@@ -48,10 +48,8 @@ class _CountingLibc:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc heap trimming is Linux-only")
 def test_the_heap_is_trimmed_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two calls, and two apps started one after the other, trim the heap exactly once."""
-    import ctypes
-
-    libc = _CountingLibc()
-    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
+    trim = _CountingTrim()
+    monkeypatch.setattr(_memory, "_load_malloc_trim", lambda: trim)
     _memory.release_unused_memory()
     _memory.release_unused_memory()
 
@@ -62,7 +60,20 @@ def test_the_heap_is_trimmed_once_per_process(monkeypatch: pytest.MonkeyPatch) -
     for _ in range(2):
         with TestClient(Litestar([index])) as client:
             assert client.get("/").text == "ok"
-    assert libc.calls == [0]
+    assert trim.calls == [0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc heap trimming is Linux-only")
+def test_malloc_trim_is_reached_without_the_ctypes_package() -> None:
+    """glibc's ``malloc_trim`` is loaded from ``_ctypes`` alone and answers like the C function."""
+    import subprocess
+
+    code = (
+        "import sys; from litestar import _memory; trim = _memory._load_malloc_trim(); "
+        "print(trim(0) in (0, 1), 'ctypes' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
 
 
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:

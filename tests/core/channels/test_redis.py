@@ -29,6 +29,17 @@ async def _take(subscriber: Subscriber, count: int) -> list[bytes]:
     return [await asyncio.wait_for(anext(events), 5) for _ in range(count)]
 
 
+async def _until_subscribed(client: Redis, wanted: dict[str, int]) -> None:
+    """Wait until Redis counts ``wanted`` Pub/Sub subscribers per channel."""
+    deadline = asyncio.get_running_loop().time() + 30
+    while True:
+        counts = dict(await client.pubsub_numsub(*wanted))
+        if all(counts.get(name.encode(), 0) >= n for name, n in wanted.items()):
+            return
+        assert asyncio.get_running_loop().time() < deadline, counts
+        await asyncio.sleep(0.01)
+
+
 async def test_events_cross_plugins_sharing_redis(backend: RedisChannelsBackend, redis_port: int) -> None:
     """Two plugins (as two processes would) each see what either publishes, in order."""
     other_client = Redis(port=redis_port)
@@ -42,7 +53,9 @@ async def test_events_cross_plugins_sharing_redis(backend: RedisChannelsBackend,
     async with one, two:
         first = await one.subscribe("news")
         second = await two.subscribe(["news", "other"])
-        await asyncio.sleep(0.2)
+        if isinstance(backend, RedisChannelsPubSubBackend):
+            # Pub/Sub delivers only what is published after Redis registered a subscription.
+            await _until_subscribed(other_client, {"news": 2, "other": 1})
         for i in range(5):
             await (one if i % 2 else two).wait_published(f"m{i}", "news")
         one.publish({"other": True}, "other")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -12,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _redis_server import free_port
@@ -79,6 +81,23 @@ def _publish(base: str, channel: str, data: dict[str, int]) -> None:
         assert response.status == 202
 
 
+def _wait_until_subscribed(bases: list[str], sockets: list[Any], channel: str) -> None:
+    """Publish probes through every worker until each socket heard one from each of them.
+
+    Then both workers read the channel from Redis, so every later event reaches every socket.
+    """
+    deadline = time.monotonic() + 60
+    heard: list[set[int]] = [set() for _ in sockets]
+    while not all(len(h) == len(bases) for h in heard):
+        assert time.monotonic() < deadline, "the workers never delivered each other's events"
+        for worker, base in enumerate(bases):
+            _publish(base, channel, {"n": -1, "probe": worker})
+        for ws, h in zip(sockets, heard, strict=True):
+            with contextlib.suppress(TimeoutError):
+                while True:
+                    h.add(json.loads(ws.recv(timeout=0.2))["probe"])
+
+
 @pytest.mark.parametrize("backend", ["pubsub", "stream"])
 def test_events_from_either_worker_reach_both_in_order(tmp_path: Path, redis_port: int, backend: str) -> None:
     (tmp_path / "app.py").write_text(_APP)
@@ -91,10 +110,14 @@ def test_events_from_either_worker_reach_both_in_order(tmp_path: Path, redis_por
             for base in bases
             for _ in range(2)
         ]
-        time.sleep(0.5)  # both workers subscribed to the channel in Redis
+        _wait_until_subscribed(bases, sockets, channel)
         count = 40
         for n in range(count):
             _publish(bases[n % 2], channel, {"n": n})
         for ws in sockets:
-            received = [json.loads(ws.recv(timeout=10))["n"] for _ in range(count)]
+            received: list[int] = []
+            while len(received) < count:
+                n = json.loads(ws.recv(timeout=10))["n"]
+                if n >= 0:  # a late probe of _wait_until_subscribed
+                    received.append(n)
             assert received == list(range(count))

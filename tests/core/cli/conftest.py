@@ -1,12 +1,27 @@
-"""Fixtures of the CLI tests: app directories on a clean import state."""
+"""Fixtures of the CLI tests: app directories on a clean import state and environment."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def restore_environment() -> Iterator[None]:
+    """Undo what a command exports for the processes it starts (``LITESTAR_APP``, ``LITESTAR_DEBUG``, ...).
+
+    ``litestar run`` sets them in ``os.environ`` of the test process; left there, they
+    reach every later test of the same worker, and the child processes those start
+    (an app run with ``LITESTAR_DEBUG=1`` answers differently).
+    """
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
 
 
 @pytest.fixture

@@ -277,3 +277,22 @@ def test_signature_namespace_and_types_on_layers() -> None:
 
     router = Router("/", route_handlers=[], signature_types=[Model], signature_namespace={"Alias": int})
     assert router.signature_namespace == {"Alias": int, "Model": Model}
+
+
+def test_layers_keep_their_hooks_as_async_callables_that_handlers_resolve_as_they_are() -> None:
+    """As 2.17: integrations (litestar-mcp) tell an app-level hook apart by identity."""
+    from litestar.utils.sync import AsyncCallable
+
+    def before(request: Any) -> None:
+        return None
+
+    @get("/x", sync_to_thread=False, after_request=lambda response: response)
+    def handler() -> int:
+        return 1
+
+    app = Litestar([handler], before_request=before, openapi_config=None)
+    registered = app.route_handler_method_map["/x"]["GET"]
+    assert isinstance(app.before_request, AsyncCallable)
+    assert isinstance(handler.after_request, AsyncCallable)
+    assert registered.resolve_before_request() is app.before_request
+    assert registered.resolve_after_request() is handler.after_request

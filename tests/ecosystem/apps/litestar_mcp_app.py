@@ -33,6 +33,12 @@ async def get_app_config() -> dict[str, Any]:
 
 
 CLEANED: list[str] = []
+BEFORE: list[str] = []
+
+
+def count_request(request: Any) -> None:
+    """An app-level hook: a tool call is one HTTP request, so it runs once per call."""
+    BEFORE.append(request.url.path)
 
 
 async def provide_audit() -> AsyncGenerator[str, None]:
@@ -86,6 +92,7 @@ def main() -> None:
         [get_users, get_app_config, plain, get_user, create_user],
         plugins=[LitestarMCP()],
         openapi_config=OpenAPIConfig(title="My API", version="1.0.0"),
+        before_request=count_request,
     )
     with TestClient(app) as client:
         client_info = {"name": "ecosystem-test", "version": "1"}
@@ -105,7 +112,9 @@ def main() -> None:
         assert sorted(tool["name"] for tool in tools) == ["create_user", "get_user", "list_users"], tools
         called = rpc(client, "tools/call", {"name": "list_users", "arguments": {}})
         assert "Alice" in str(called["content"]), called
+        BEFORE.clear()
         one = rpc(client, "tools/call", {"name": "get_user", "arguments": {"user_id": "7", "verbose": True}})
+        assert BEFORE == ["/mcp"], BEFORE
         assert json.loads(one["content"][0]["text"]) == {"id": 7, "id_type": "int", "verbose": True}, one
         created = rpc(
             client, "tools/call", {"name": "create_user", "arguments": {"name": "Zoe", "admin": True}}

@@ -11,6 +11,7 @@ from typing import Final
 __all__ = (
     "BODY",
     "CONNECTION_STATE",
+    "EDGE_PASSED",
     "FORM",
     "JSON",
     "MSGPACK",
@@ -24,6 +25,9 @@ BODY: Final = "_litestar_body"
 
 CONNECTION_STATE: Final = "_ls_connection_state"
 """Key in ``scope["state"]`` of the connection's cached parse results (``ScopeState``)."""
+
+EDGE_PASSED: Final = "_litestar_edge"
+"""Set once a request went through the app-wide middleware (CORS) of the app stored in it."""
 
 FORM: Final = "_litestar_form"
 """The parsed form body, once parsed."""

@@ -21,13 +21,14 @@ from litestar._app._index import HandlerIndex, HandlerIndexMap
 from litestar._app._lifespan import app_lifespan, serve_lifespan
 from litestar._app._register import build_options_endpoint, register_handler
 from litestar._routing._table import RouteTable
+from litestar._scope_keys import EDGE_PASSED
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
 from litestar.connection.request import Request
 from litestar.datastructures.state import State
 from litestar.events.emitter import SimpleEventEmitter
 from litestar.exceptions.base_exceptions import MissingDependencyException
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
-from litestar.middleware._features import EDGE_PASSED, build_edge, load_app_features
+from litestar.middleware._features import build_edge, load_app_features
 from litestar.plugins.base import PluginRegistry
 from litestar.router import Router
 from litestar.routes.asgi import ASGIRoute
@@ -68,7 +69,13 @@ if TYPE_CHECKING:
         PieceConfigProtocol,
         SecurityRequirementProtocol,
     )
-    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
+    from litestar.types.asgi_types import (
+        ASGIApp,
+        LifeSpanScope,
+        Receive,
+        Scope,
+        Send,
+    )
     from litestar.types.debugger_types import Debugger
     from litestar.types.empty import EmptyType
 
@@ -597,12 +604,13 @@ class Litestar(Router):
     def asgi_handler(self, value: ASGIApp) -> None:
         self._custom_asgi_handler = None if value is self else value
 
-    async def _dispatch(self, scope: Any, receive: Any, send: Any) -> None:
+    async def _dispatch(self, scope: Scope | LifeSpanScope, receive: Receive, send: Send) -> None:
         """Route one ASGI connection to its handler (this is ``__call__``)."""
-        scope_type = scope["type"]
-        if scope_type == "lifespan":
-            await serve_lifespan(self, receive, send)
+        if scope["type"] == "lifespan":
+            # ASGI pairs a lifespan scope with lifespan channels; the types cannot say so.
+            await serve_lifespan(self, receive, send)  # type: ignore[arg-type]
             return
+        scope_type: str = scope["type"]
         if self._edge is not None and scope.get(EDGE_PASSED) is not self:
             await self._edge(scope, receive, send)
             return
@@ -635,8 +643,9 @@ class Litestar(Router):
         if self.before_send:
             send = self._wrap_send(send, scope)
         if scope_type == "http":
-            endpoint = leaf.http.get(scope["method"]) if leaf is not None else None
-            if endpoint is None and leaf is not None and scope["method"] == "OPTIONS" and leaf.http:
+            method = scope["method"]  # type: ignore[typeddict-item]  # an HTTP scope, as scope_type says
+            endpoint = leaf.http.get(method) if leaf is not None else None
+            if endpoint is None and leaf is not None and method == "OPTIONS" and leaf.http:
                 endpoint = build_options_endpoint(leaf)
             if endpoint is None:
                 endpoint = leaf.asgi if leaf is not None else None
@@ -681,7 +690,7 @@ class Litestar(Router):
         # PERF: the dispatcher itself is the ASGI callable (no extra await per request).
         __call__ = _dispatch
 
-    async def _not_found_or_mount(self, scope: Any, receive: Any, send: Any, path: str) -> None:
+    async def _not_found_or_mount(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
         if self._table.has_mounts:
             mount, remainder = self._table.match_mount(path)
             if mount is not None and mount.asgi is not None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.handlers.asgi_handlers import ASGIRouteHandler
 from litestar.handlers.base import BaseRouteHandler
-from litestar.handlers.http_handlers.base import HTTPRouteHandler
+from litestar.handlers.http_handlers.base import HTTPRouteHandler, _as_async
 from litestar.routes.asgi import ASGIRoute
 from litestar.routes.base import BaseRoute
 from litestar.routes.http import HTTPRoute
@@ -127,9 +127,10 @@ class Router:
         self.path = normalize_path(path) if path else ""
         if self.path == "/":
             self.path = ""
-        self.after_request = after_request
-        self.after_response = after_response
-        self.before_request = before_request
+        # As 2.17: the hooks are kept as async callables, which handlers resolve as they are.
+        self.after_request = _as_async(after_request)
+        self.after_response = _as_async(after_response)
+        self.before_request = _as_async(before_request)
         self.cache_control = cache_control
         self.dependencies = dict(dependencies) if dependencies else None
         self.dto = dto

@@ -27,6 +27,7 @@ from litestar.exceptions.http_exceptions import (
 
 if TYPE_CHECKING:
     from litestar._routing._table import Leaf
+    from litestar.types.asgi_types import Receive, Scope, Send
 
 __all__ = ("AppForExceptions", "ExceptionDispatcher", "lookup_exception_handler")
 
@@ -90,9 +91,10 @@ class ExceptionDispatcher:
     def _app_handlers(self) -> Mapping[Any, Any]:
         return self._app.exception_handlers or {}
 
-    async def not_found(self, scope: Any, receive: Any, send: Any) -> None:
+    async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer a request whose path matches no route."""
-        if scope["type"] == "websocket":
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, NotFoundException())
             return
         handlers = self._app_handlers()
@@ -106,13 +108,20 @@ class ExceptionDispatcher:
             return
         headers, body = self._not_found
         await send({"type": "http.response.start", "status": 404, "headers": headers})
-        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": b"" if scope.get("method") == "HEAD" else body,
+                "more_body": False,
+            }
+        )
 
-    async def method_not_allowed(self, scope: Any, receive: Any, send: Any, leaf: Leaf) -> None:
+    async def method_not_allowed(self, scope: Scope, receive: Receive, send: Send, leaf: Leaf) -> None:
         """Answer a request whose path exists but not for its method (405 with ``Allow``)."""
         # No endpoint was found, so the app did not set this yet; hooks and handlers read it.
-        scope["app"] = self._app
-        if scope["type"] == "websocket":
+        scope["app"] = self._app  # type: ignore[arg-type]  # the app, seen through the parts it reads
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, MethodNotAllowedException())
             return
         exc = MethodNotAllowedException(headers={"Allow": leaf.allow})
@@ -128,13 +137,19 @@ class ExceptionDispatcher:
         allow = [(b"allow", leaf.allow.encode("latin-1"))] if leaf.allow else []
         headers, body = _static_error(405, "Method Not Allowed", allow)
         await send({"type": "http.response.start", "status": 405, "headers": headers})
-        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": b"" if scope.get("method") == "HEAD" else body,
+                "more_body": False,
+            }
+        )
 
     async def handle(
         self,
-        scope: Any,
-        receive: Any,
-        send: Any,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
         exc: Exception,
         handlers: Mapping[Any, Any],
     ) -> None:
@@ -144,13 +159,14 @@ class ExceptionDispatcher:
 
             # Nothing can be sent any more: let the server see the error (as the reference).
             raise LitestarException("Exception caught after response started") from exc
-        if scope.get("type") == "websocket":
+        scope_type: str = scope["type"]  # a plain str at runtime, not the ScopeType member
+        if scope_type == "websocket":
             await self._close_websocket(scope, receive, send, exc)
             return
         await self._after_exception(exc, scope)
         await self._respond(scope, receive, send, exc, handlers)
 
-    async def _after_exception(self, exc: Exception, scope: Any) -> None:
+    async def _after_exception(self, exc: Exception, scope: Scope) -> None:
         app = self._app
         for hook in app.after_exception:
             await hook(exc, scope)
@@ -159,9 +175,9 @@ class ExceptionDispatcher:
 
     async def _respond(
         self,
-        scope: Any,
-        receive: Any,
-        send: Any,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
         exc: Exception,
         handlers: Mapping[Any, Any],
     ) -> None:
@@ -185,7 +201,7 @@ class ExceptionDispatcher:
         )
         await asgi_response(scope, receive, send)
 
-    def _request(self, scope: Any, receive: Any, send: Any) -> Any:
+    def _request(self, scope: Scope, receive: Receive, send: Send) -> Any:
         handler = scope.get("route_handler")
         resolve = getattr(handler, "resolve_request_class", None)
         if resolve is not None:
@@ -196,7 +212,7 @@ class ExceptionDispatcher:
             request_class = self._app.request_class or Request
         return request_class(scope, receive, send)
 
-    def _default_response(self, request: Any, exc: Exception, scope: Any) -> Any:
+    def _default_response(self, request: Any, exc: Exception, scope: Scope) -> Any:
         from litestar.exceptions.responses import create_debug_response, create_exception_response
 
         app = self._app
@@ -215,7 +231,7 @@ class ExceptionDispatcher:
             return True
         return getattr(app.logging_config, "log_exceptions", None) == "always"
 
-    def _log(self, scope: Any, exc: BaseException) -> None:
+    def _log(self, scope: Scope, exc: BaseException) -> None:
         app = self._app
         config = app.logging_config
         if config is None:
@@ -229,7 +245,7 @@ class ExceptionDispatcher:
         logger = app.logger  # configures logging on first use
         log_exception(app.logging_config, logger, scope, exc, debug=app.debug)
 
-    async def _close_websocket(self, scope: Any, receive: Any, send: Any, exc: Exception) -> None:
+    async def _close_websocket(self, scope: Scope, receive: Receive, send: Send, exc: Exception) -> None:
         from litestar.exceptions.base_exceptions import LitestarException
         from litestar.exceptions.websocket_exceptions import WebSocketException
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from litestar._scope_keys import EDGE_PASSED
+
 if TYPE_CHECKING:
     from litestar.middleware.base import Middleware
-    from litestar.types.asgi_types import ASGIApp
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
 
 __all__ = (
-    "EDGE_PASSED",
     "FEATURE_OPTIONS",
     "AppMiddlewareFeatures",
     "MiddlewarePieceProtocol",
@@ -54,10 +55,6 @@ class MiddlewarePieceProtocol(Protocol):
 
     def app_features(self, app: Any) -> AppMiddlewareFeatures:
         """Resolve the app's built-in middleware options (called once, at startup)."""
-
-
-EDGE_PASSED = "_litestar_edge"
-"""Scope key set once a request went through the app-wide middleware of the app stored in it."""
 
 
 def load_app_features(app: Any, options: Any) -> AppMiddlewareFeatures | None:
@@ -114,8 +111,8 @@ def build_edge(app: Any, features: AppMiddlewareFeatures | None) -> ASGIApp | No
         return None
     dispatch = type(app)._dispatch
 
-    async def routed(scope: Any, receive: Any, send: Any) -> None:
-        scope[EDGE_PASSED] = app
+    async def routed(scope: Scope, receive: Receive, send: Send) -> None:
+        scope[EDGE_PASSED] = app  # type: ignore[typeddict-unknown-key]
         await dispatch(app, scope, receive, send)
 
     return features.wrap_app(routed)

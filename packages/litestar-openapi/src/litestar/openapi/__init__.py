@@ -1,8 +1,39 @@
-"""OpenAPI 3.1 for litestar: the document of every app, served with its documentation pages."""
+"""OpenAPI 3.1 for litestar: the document of every app, served with its documentation pages.
 
-from litestar.openapi._plugin import OpenAPIPlugin
-from litestar.openapi.config import OpenAPIConfig
-from litestar.openapi.controller import OpenAPIController
-from litestar.openapi.datastructures import ResponseSpec
+Names are imported on first access (PEP 562), so constructing an app with the default
+configuration loads the plugin and the configuration, not the schema generator or the
+whole spec.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from litestar.openapi._plugin import OpenAPIPlugin
+    from litestar.openapi.config import OpenAPIConfig
+    from litestar.openapi.controller import OpenAPIController
+    from litestar.openapi.datastructures import ResponseSpec
 
 __all__ = ("OpenAPIConfig", "OpenAPIController", "OpenAPIPlugin", "ResponseSpec")
+
+_LAZY: dict[str, tuple[str, str]] = {
+    "OpenAPIConfig": ("litestar.openapi.config", "OpenAPIConfig"),
+    "OpenAPIController": ("litestar.openapi.controller", "OpenAPIController"),
+    "OpenAPIPlugin": ("litestar.openapi._plugin", "OpenAPIPlugin"),
+    "ResponseSpec": ("litestar.openapi.datastructures", "ResponseSpec"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(target[0]), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -8,7 +8,6 @@ be served from a local copy of the assets (offline, or behind a strict CSP).
 
 from __future__ import annotations
 
-import html
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from importlib.util import find_spec
@@ -44,6 +43,13 @@ _DEFAULT_STYLE = "<style>body { margin: 0; padding: 0 }</style>"
 def _normalize_paths(path: str | Sequence[str]) -> list[str]:
     paths = [path] if isinstance(path, str) else list(path)
     return ["/" + p.strip("/") for p in paths]
+
+
+def _escape(text: str) -> str:
+    """``html.escape(text, quote=True)``, without importing :mod:`html` (and its entity tables) at startup."""
+    from html import escape
+
+    return escape(text, quote=True)
 
 
 def _script_json(value: Any) -> str:
@@ -135,7 +141,7 @@ class OpenAPIRenderPlugin(ABC):
     def _head(self, title: str, extra: str = "") -> str:
         return (
             "<!DOCTYPE html>\n<html>\n<head>\n"
-            f"<title>{html.escape(title)}</title>\n"
+            f"<title>{_escape(title)}</title>\n"
             '<meta charset="utf-8"/>\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"{self.favicon}\n{extra}{self.style}\n</head>\n"
@@ -402,7 +408,7 @@ class ScalarRenderPlugin(OpenAPIRenderPlugin):
         """
         if not self.options:
             return ""
-        return f"data-configuration='{html.escape(msgspec.json.encode(self.options).decode(), quote=True)}'"
+        return f"data-configuration='{_escape(msgspec.json.encode(self.options).decode())}'"
 
     def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
         """Render the Scalar page; it loads the JSON document by URL."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from litestar.exceptions import ImproperlyConfiguredException
-from litestar.security.jwt._pyjwt import jwt
+from litestar.security.jwt import _pyjwt
 
 __all__ = ("KeyRing",)
 
@@ -29,7 +29,7 @@ def _verification_key(secret: Any, algorithm: str) -> Any:
     text = secret.decode() if isinstance(secret, bytes) else secret
     if "PRIVATE KEY" not in text:
         return secret
-    algorithms = jwt.algorithms.get_default_algorithms()
+    algorithms = _pyjwt.jwt.algorithms.get_default_algorithms()
     if algorithm not in algorithms:
         raise ImproperlyConfiguredException(
             f"JWT algorithm {algorithm!r} needs the cryptography package: pip install cryptography"
@@ -68,8 +68,8 @@ class KeyRing:
         if not self.by_kid:
             return self.default
         try:
-            kid = jwt.get_unverified_header(encoded_token).get("kid")
-        except jwt.PyJWTError:
+            kid = _pyjwt.jwt.get_unverified_header(encoded_token).get("kid")
+        except _pyjwt.jwt.PyJWTError:
             return self.default
         if isinstance(kid, str):
             return self.by_kid.get(kid, self.default)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Dict, Optional, TypedDict  # noqa: UP035
 
 from litestar.exceptions import ImproperlyConfiguredException, NotAuthorizedException
-from litestar.security.jwt._pyjwt import jwt
+from litestar.security.jwt import _pyjwt
 
 if TYPE_CHECKING:
     from typing import Self
@@ -112,7 +112,7 @@ class Token:
         Returns:
             The claims dict.
         """
-        return jwt.decode(
+        return _pyjwt.jwt.decode(
             jwt=encoded_token,
             key=secret,
             algorithms=algorithms,
@@ -256,7 +256,7 @@ class Token:
             if isinstance(value, datetime):
                 payload[key] = int(_as_utc(value).timestamp())
         try:
-            return jwt.encode(payload, secret, algorithm, headers=headers)
+            return _pyjwt.jwt.encode(payload, secret, algorithm, headers=headers)
         except NotImplementedError as exc:
             raise ImproperlyConfiguredException("Failed to encode token") from exc
 

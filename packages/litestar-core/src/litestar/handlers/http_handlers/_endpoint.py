@@ -17,7 +17,7 @@ from litestar.handlers.http_handlers._response import build_fast_respond, build_
 
 if TYPE_CHECKING:
     from litestar.handlers.http_handlers.base import HTTPRouteHandler
-    from litestar.types.asgi_types import ASGIApp
+    from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send
 
 __all__ = ("compile_http_endpoint",)
 
@@ -53,7 +53,7 @@ def compile_http_endpoint(handler: HTTPRouteHandler, plan: Any) -> ASGIApp:
     if fast is not None and style == "async" and no_args and not needs_request:
         respond = fast
 
-        async def endpoint_no_args(scope: Any, receive: Any, send: Any) -> None:
+        async def endpoint_no_args(scope: Scope, receive: Receive, send: Send) -> None:
             await respond(await fn(), scope, receive, send, None)
 
         return endpoint_no_args
@@ -62,7 +62,7 @@ def compile_http_endpoint(handler: HTTPRouteHandler, plan: Any) -> ASGIApp:
     if fast is not None and style == "async" and not needs_request and sync_resolve is not None:
         respond = fast
 
-        async def endpoint_sync_args(scope: Any, receive: Any, send: Any) -> None:
+        async def endpoint_sync_args(scope: Scope, receive: Receive, send: Send) -> None:
             await respond(await fn(**sync_resolve(scope)), scope, receive, send, None)
 
         return endpoint_sync_args
@@ -71,12 +71,12 @@ def compile_http_endpoint(handler: HTTPRouteHandler, plan: Any) -> ASGIApp:
         respond = fast
         resolve = plan.resolve
 
-        async def endpoint_args(scope: Any, receive: Any, send: Any) -> None:
+        async def endpoint_args(scope: Scope, receive: Receive, send: Send) -> None:
             await respond(await fn(**await resolve(scope, None, None)), scope, receive, send, None)
 
         return endpoint_args
 
-    async def endpoint(scope: Any, receive: Any, send: Any) -> None:
+    async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
         request = request_class(scope, receive, send) if needs_request else None
         for guard in guards:
             outcome = guard(request, handler)  # type: ignore[arg-type]
@@ -119,14 +119,14 @@ def compile_http_endpoint(handler: HTTPRouteHandler, plan: Any) -> ASGIApp:
                 cleanups = None
             raise
         finally:
-            form = scope.get(FORM)
+            form: Any = scope.get(FORM)
             if form is not None:
                 await form.close()
         if after_response is not None:
             try:
                 await after_response(request)
             except BaseException:
-                scope[RESPONSE_STARTED] = True
+                scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
                 raise
 
     return endpoint

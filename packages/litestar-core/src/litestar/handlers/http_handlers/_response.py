@@ -189,7 +189,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     request_class = handler.resolve_request_class()
     return_dto = getattr(handler, "_return_dto", None)
 
-    async def respond(result: Any, scope: Any, receive: Any, send: Any, request: Any) -> None:
+    async def respond(result: Any, scope: Scope, receive: Receive, send: Send, request: Any) -> None:
         cls = result.__class__
         if cls is str:
             body = result.encode()
@@ -215,7 +215,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
             body = encode(result)
         if no_body:
             await send({"type": "http.response.start", "status": status, "headers": [*pre, *post]})
-            await send({"type": "http.response.body", "body": b""})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
         else:
             await send(
                 {
@@ -224,14 +224,14 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
                     "headers": [*pre, (b"content-length", str(len(body)).encode()), *post],
                 }
             )
-            if may_be_head and scope["method"] == "HEAD":
+            if may_be_head and scope["method"] == "HEAD":  # type: ignore[typeddict-item]  # an HTTP handler's scope
                 body = b""
-            await send({"type": "http.response.body", "body": body})
+            await send({"type": "http.response.body", "body": body, "more_body": False})
         if background is not None:
             try:
                 await background()
             except BaseException:
-                scope[RESPONSE_STARTED] = True
+                scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
                 raise
 
     return respond

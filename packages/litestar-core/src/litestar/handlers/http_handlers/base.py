@@ -176,10 +176,10 @@ class HTTPRouteHandler(BaseRouteHandler):
             else:
                 status_code = HTTP_200_OK
         self.status_code = status_code
-        self.after_request = after_request
-        self.after_response = after_response
+        self.after_request = _as_async(after_request)
+        self.after_response = _as_async(after_response)
         self.background = background
-        self.before_request = before_request
+        self.before_request = _as_async(before_request)
         self.cache = cache
         self.cache_control = cache_control
         self.cache_key_builder = cache_key_builder
@@ -439,11 +439,13 @@ route = HTTPRouteHandler
 
 
 def _as_async(fn: Any) -> Any:
+    """``fn`` as an async callable, wrapped once: a layer keeps its hook wrapped and the
+    handler resolves that same object (as 2.17; litestar-mcp compares hooks by identity)."""
     if fn is None or is_async_callable(fn):
         return fn
-    from litestar.utils.sync import ensure_async_callable
+    from litestar.utils.sync import AsyncCallable, ensure_async_callable
 
-    return ensure_async_callable(fn)
+    return fn if isinstance(fn, AsyncCallable) else ensure_async_callable(fn)
 
 
 def _resolve_simple_annotation(fn: Any, annotation: str) -> Any:
