@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MAX_CYCLE = 3
 MAX_UPWARD = 0.08
 OTHER_PIECES = (
+    "litestar._openapi",
     "litestar.config.allowed_hosts",
     "litestar.config.compression",
     "litestar.config.cors",

@@ -172,3 +172,13 @@ def test_annotated_metadata_constrains_a_query_parameter() -> None:
         response = client.get("/?q=1")
     assert response.status_code == 400
     assert response.json()["extra"] == [{"message": "Expected `int` >= 3", "key": "q", "source": "query"}]
+
+
+def test_return_type_is_a_field_definition_as_handlers_expose_it() -> None:
+    @get("/", sync_to_thread=False)
+    def handler() -> list[int]:
+        return []
+
+    return_type = handler.parsed_fn_signature.return_type
+    assert (return_type.annotation, return_type.origin) == (list[int], list)
+    assert parse_signature(lambda: None, {}).return_type.annotation is Any

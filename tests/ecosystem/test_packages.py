@@ -21,11 +21,7 @@ pytestmark = pytest.mark.ecosystem
 
 APP_TIMEOUT = 180
 
-NOT_YET_ON_OURS: dict[str, str] = {
-    "litestar-granian": "its CLIPlugin's `run` command does not replace the built-in one",
-    "litestar-saq": "the worker started by `litestar workers run` never takes the queued job",
-    "litestar-vite": "imports litestar._openapi (its type generation)",
-}
+NOT_YET_ON_OURS: dict[str, str] = {}
 """Package -> what ours still lacks for its app (each an expected failure on ours)."""
 
 

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.install
 
 USER_APP = Path(__file__).resolve().parent / "typing" / "core_user_app.py"
 OTHER_PIECES = (
+    "litestar._openapi",
     "litestar.config.allowed_hosts",
     "litestar.config.compression",
     "litestar.config.cors",

@@ -38,3 +38,14 @@ def app_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         if str(getattr(module, "__file__", "") or "").startswith(str(tmp_path)):
             del sys.modules[name]
     sys.path[:] = path_before
+
+
+@pytest.fixture(autouse=True)
+def _restore_cli_commands() -> Iterator[None]:
+    """Plugins add (or replace) commands of the one global group: undo that after each test."""
+    from litestar.cli.main import litestar_group
+
+    before = dict(litestar_group.commands)
+    yield
+    litestar_group.commands.clear()
+    litestar_group.commands.update(before)

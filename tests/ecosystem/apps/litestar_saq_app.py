@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from _server import start, stop
 
@@ -45,6 +46,20 @@ app = Litestar([enqueue_sum], plugins=[saq])
 '''
 
 
+def wait_for_worker(client: Any) -> None:
+    """Enqueue only once the worker runs: its first sweep, as it starts, aborts ("swept")
+    a job it is dequeuing at that moment (saq's own race, on any litestar).
+    """
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        queues = client.get("/saq/api/queues").json()["queues"]
+        if any(queue["name"] == QUEUE and queue.get("workers") for queue in queues):
+            time.sleep(0.5)
+            return
+        time.sleep(0.3)
+    raise AssertionError("no worker registered on the queue within 60 s")
+
+
 def main() -> None:
     cli = str(Path(sys.executable).parent / "litestar")
     with tempfile.TemporaryDirectory() as workdir:
@@ -71,6 +86,7 @@ def main() -> None:
                 assert "<html" in client.get("/saq").text.lower()
                 queues = client.get("/saq/api/queues").json()
                 assert QUEUE in [queue["name"] for queue in queues["queues"]], queues
+                wait_for_worker(client)
                 key = client.post("/sum", json={"a": 2, "b": 40}).json()["key"]
                 deadline = time.monotonic() + 60
                 job: dict[str, object] = {}

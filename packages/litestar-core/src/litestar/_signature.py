@@ -53,6 +53,18 @@ class ParsedSignature:
     """The resolved return annotation, or ``Empty`` when missing."""
     has_var_kwargs: bool
 
+    @property
+    def return_type(self) -> Any:
+        """The return annotation as a ``FieldDefinition`` (``Any`` when missing), as in 2.17.
+
+        Packages that describe handlers' responses (litestar-vite) read it from
+        ``handler.parsed_fn_signature``.
+        """
+        from litestar.typing import FieldDefinition
+
+        annotation = Any if self.return_annotation is Empty else self.return_annotation
+        return FieldDefinition.from_annotation(annotation)
+
 
 def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
     """Split ``T | None`` into ``(T, True)``; other annotations give ``(annotation, False)``."""

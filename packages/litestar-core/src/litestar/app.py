@@ -349,6 +349,7 @@ class Litestar(Router):
         plugin = factory(requested, self)
         self.openapi_config = plugin.openapi_config
         self._openapi = plugin
+        self.plugins._add_builtin(plugin)
         plugin.install(self)
 
     def _check_pieces(self, config: AppConfig) -> None:

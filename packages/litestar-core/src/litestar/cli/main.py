@@ -1,10 +1,12 @@
 """The ``litestar`` command group.
 
 Commands that need the app find it lazily (``litestar version`` and ``--help`` work
-anywhere). Plugins of the app that implement
-:class:`~litestar.plugins.CLIPluginProtocol` add their commands when a command is
-looked up that the group does not know, and so do packages registering a click command
-in the ``litestar.commands`` entry point group.
+anywhere). Before a command is looked up, plugins of the app that implement
+:class:`~litestar.plugins.CLIPluginProtocol` add their commands (replacing a built-in
+one of the same name, as litestar-granian's ``run`` does), and so do packages
+registering a click command in the ``litestar.commands`` entry point group. Commands
+added to a :class:`LitestarGroup` receive ``app`` and ``ctx`` when their callback names
+them (:mod:`litestar.cli._inject`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from litestar.cli._click import Group, click
 from litestar.cli._context import CLIContext
+from litestar.cli._inject import inject_app_and_context
 from litestar.cli.commands.core import info_command, routes_command, run_command, version_command
 from litestar.cli.commands.schema import schema_group
 from litestar.cli.commands.sessions import sessions_group
@@ -35,6 +38,10 @@ environment variable of the same name.
 
 class LitestarGroup(Group):  # type: ignore[misc]
     """A group that lets the app's CLI plugins and installed packages add commands."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        """Add a command, handing it ``app``/``ctx`` if its callback names them."""
+        super().add_command(inject_app_and_context(cmd), name)
 
     def _extend(self, ctx: click.Context, *, quiet: bool) -> None:
         meta = ctx.meta
@@ -58,12 +65,10 @@ class LitestarGroup(Group):  # type: ignore[misc]
                 on_cli_init(self)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        """Find a command, asking plugins when it is not a built-in one."""
-        command = super().get_command(ctx, cmd_name)
-        if command is None and not ctx.resilient_parsing:
-            self._extend(ctx, quiet=False)
-            command = super().get_command(ctx, cmd_name)
-        return command  # type: ignore[no-any-return]
+        """Find a command once the app's plugins have added theirs (they may replace one)."""
+        if not ctx.resilient_parsing:
+            self._extend(ctx, quiet=super().get_command(ctx, cmd_name) is not None)
+        return super().get_command(ctx, cmd_name)  # type: ignore[no-any-return]
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """List the commands, with those of plugins when an app is found."""

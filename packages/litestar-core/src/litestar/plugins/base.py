@@ -351,6 +351,15 @@ class PluginRegistry:
         self.di: tuple[DIPlugin, ...] = tuple(p for p in unique if isinstance(p, DIPlugin))
         """:class:`DIPlugin` instances."""
 
+    def _add_builtin(self, plugin: Any) -> None:
+        """List a plugin the app made itself (the OpenAPI plugin), as 2.17 lists it.
+
+        It implements none of the plugin protocols, so no hook sees it; packages that look
+        for it among ``app.plugins`` (litestar-vite) find it.
+        """
+        self._plugins = (*self._plugins, plugin)
+        self._plugins_by_type.setdefault(type(plugin), plugin)
+
     def get(self, type_: type[PluginT] | str) -> PluginT:
         """Return the registered plugin of exactly this class.
 

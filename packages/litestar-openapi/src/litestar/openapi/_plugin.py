@@ -92,6 +92,11 @@ class OpenAPIPlugin:
 
     # -- the document -----------------------------------------------------------------
 
+    @property
+    def _openapi_config(self) -> OpenAPIConfig:
+        """The configuration (2.17's attribute; litestar-vite reads it to find the schema)."""
+        return self.openapi_config
+
     def provide_openapi(self) -> OpenAPI:
         """The document object, generated on first use.
 

@@ -7,7 +7,8 @@ import inspect
 import multiprocessing
 import os
 import re
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from litestar.cli._click import click
 from litestar.cli._context import CLIContext
 from litestar.cli._render import TreeNode, print_table, print_tree
 from litestar.cli._serve import apply_run_flags
+from litestar.cli._ssl import generate_self_signed_cert as _create_self_signed_cert
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
@@ -147,47 +149,19 @@ def _max_workers() -> int:
     return multiprocessing.cpu_count() + 1
 
 
-def _create_self_signed_cert(certfile: Path, keyfile: Path, host: str) -> None:
-    try:
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.asymmetric import rsa
-        from cryptography.x509.oid import NameOID
-    except ImportError as exc:
-        raise click.ClickException(
-            "Cryptography must be installed when using --create-self-signed-cert: pip install cryptography"
-        ) from exc
-    import datetime
-    import ipaddress
+@contextmanager
+def _server_lifespan(app: Litestar) -> Iterator[None]:
+    """Enter the ``server_lifespan`` of every plugin that has one, around serving.
 
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
-    try:
-        alt_name: x509.GeneralName = x509.IPAddress(ipaddress.ip_address(host))
-    except ValueError:
-        alt_name = x509.DNSName(host)
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + datetime.timedelta(days=365))
-        .add_extension(x509.SubjectAlternativeName([alt_name]), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    certfile.parent.mkdir(parents=True, exist_ok=True)
-    keyfile.parent.mkdir(parents=True, exist_ok=True)
-    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    keyfile.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.TraditionalOpenSSL,
-            serialization.NoEncryption(),
-        )
-    )
+    Server commands of other packages (litestar-granian's ``run``) wrap their server in
+    it, as they did with litestar 2.17.
+    """
+    with ExitStack() as stack:
+        for plugin in app.plugins:
+            server_lifespan = getattr(plugin, "server_lifespan", None)
+            if server_lifespan is not None:
+                stack.enter_context(server_lifespan(app))
+        yield
 
 
 def _resolve_ssl(
@@ -298,11 +272,7 @@ def run_command(
         "ssl_certfile": certfile,
         "ssl_keyfile": keyfile,
     }
-    with ExitStack() as stack:
-        for plugin in app.plugins:
-            server_lifespan = getattr(plugin, "server_lifespan", None)
-            if server_lifespan is not None:
-                stack.enter_context(server_lifespan(app))
+    with _server_lifespan(app):
         if reload or wc > 1:
             # Fresh processes import the app by name: through our factory, which finds it
             # the same way and applies --debug/--pdb from the environment.
