@@ -19,7 +19,8 @@ from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.response import Template
 from litestar.template.config import TemplateConfig
 from litestar.testing import TestClient
-from litestar_vite import PathConfig, ViteConfig, VitePlugin
+from litestar_vite import PathConfig, TypeGenConfig, ViteConfig, VitePlugin
+from litestar_vite.codegen import export_integration_assets
 
 MANIFEST = {
     "resources/main.ts": {
@@ -41,6 +42,29 @@ app = Litestar(plugins=[VitePlugin(config=ViteConfig(dev_mode=False))])
 @get("/")
 async def index() -> Template:
     return Template(template_name="index.html.j2", context={"title": "Vite"})
+
+
+@get("/pets/{pet_id:int}", name="pet-detail")
+async def pet_detail(pet_id: int, verbose: bool = False) -> dict[str, int]:
+    return {"id": pet_id}
+
+
+def check_type_generation(root: Path) -> None:
+    """Routes and parameters exported for the frontend (OpenAPI context of the app)."""
+    app = Litestar([pet_detail])
+    config = ViteConfig(
+        mode="template", dev_mode=False, paths=PathConfig(root=root), types=TypeGenConfig(output=root / "gen")
+    )
+    export_integration_assets(app, config)
+    assert sorted(path.name for path in (root / "gen").iterdir()) == [
+        "openapi.json",
+        "routes.json",
+        "routes.ts",
+    ]
+    route = json.loads((root / "gen" / "routes.json").read_text())["routes"]["pet-detail"]
+    assert route["uri"] == "/pets/{pet_id}", route
+    assert route["parameterTypes"] == {"pet_id": "number"}, route
+    assert route["queryParameters"] == {"verbose": "boolean | undefined"}, route
 
 
 def make_project(root: Path) -> None:
@@ -86,6 +110,7 @@ def main() -> None:
         ).stdout
         for command in ("build", "install", "serve", "init"):
             assert command in help_text, help_text
+        check_type_generation(root)
     print("OK")
 
 
