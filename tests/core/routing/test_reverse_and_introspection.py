@@ -59,6 +59,34 @@ def test_route_reverse_checks_parameter_types(app: Litestar, value: Any) -> None
         app.route_reverse("item", item_id=value)
 
 
+def test_remembered_reversals_keep_values_of_other_types_apart(app: Litestar) -> None:
+    """``1``, ``True`` and ``1.0`` are equal keys, but only ``1`` is a remembered int."""
+    for _ in range(2):
+        assert app.route_reverse("item", item_id=1) == "/items/1"
+        assert app.route_reverse("item", item_id=True) == "/items/True"
+        with pytest.raises(NoRouteMatchFoundException, match="doesn't match declared type"):
+            app.route_reverse("item", item_id=1.0)
+        assert app.route_reverse("greet", who="1") == "/greet/1"
+        with pytest.raises(NoRouteMatchFoundException, match="doesn't match declared type"):
+            app.route_reverse("item", item_id="1")
+
+
+def test_remembered_reversals_stay_bounded(app: Litestar) -> None:
+    from litestar._routing import _reverse
+
+    for item_id in range(_reverse._MEMO_SIZE + 10):
+        assert app.route_reverse("item", item_id=item_id) == f"/items/{item_id}"
+    assert 0 < len(_reverse._memo) <= _reverse._MEMO_SIZE
+
+
+def test_a_path_added_to_a_name_later_is_used(app: Litestar) -> None:
+    """Results are remembered per set of paths, so registering more paths is seen."""
+    assert app.route_reverse("greet", who="x") == "/greet/x"
+    router = Router("/v2", route_handlers=[greet])
+    app.register(router)
+    assert app.route_reverse("greet", who="x") == "/v2/greet/x"
+
+
 def test_route_reverse_type_error_message_matches_reference(app: Litestar) -> None:
     with pytest.raises(NoRouteMatchFoundException) as info:
         app.route_reverse("item", item_id="3")

@@ -20,6 +20,7 @@ from litestar._app._exceptions import ExceptionDispatcher
 from litestar._app._index import HandlerIndex, HandlerIndexMap
 from litestar._app._lifespan import app_lifespan, serve_lifespan
 from litestar._app._register import build_options_endpoint, register_handler
+from litestar._routing._reverse import reverse_path
 from litestar._routing._table import RouteTable
 from litestar._scope_keys import EDGE_PASSED
 from litestar.config.app import LAZY_PDB, AppConfig, ExperimentalFeatures
@@ -527,8 +528,6 @@ class Litestar(Router):
 
     def route_reverse(self, name: str, **path_parameters: Any) -> str:
         """Build the path of the handler called ``name`` from path parameter values."""
-        from litestar._routing._reverse import reverse_path
-
         entry = self._handler_index.get(name)
         return reverse_path(name, entry["paths"] if entry is not None else [], path_parameters)
 

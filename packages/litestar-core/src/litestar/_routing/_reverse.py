@@ -2,7 +2,10 @@
 
 PERF: templates call ``url_for`` once per link, so each handler's path templates are
 parsed once (:func:`_plans`, cached by the tuple of paths) into literal and parameter
-segments; a reversal then only checks names and types and joins strings.
+segments; a reversal then only checks names and types and joins strings. A page links
+the same few routes with the same values over and over, so results for values of
+exactly ``str`` or ``int`` (whose equal values print alike; ``True == 1`` is a ``bool``,
+so never looked up) are remembered, up to :data:`_MEMO_SIZE` of them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from litestar._routing._path import PATH_PARAM_TYPES
 from litestar.exceptions.http_exceptions import NoRouteMatchFoundException
 
 __all__ = ("reverse_path",)
+
+_MEMO_SIZE = 4096
+_memo: dict[tuple[Any, ...], str] = {}
 
 # A segment is a literal string, or (parameter name, type name, expected type).
 _Segment = str | tuple[str, str, type]
@@ -46,8 +52,22 @@ def reverse_path(name: str, paths: Sequence[str], path_parameters: Mapping[str, 
         NoRouteMatchFoundException: If no path fits the given parameters, or a value does
             not have the declared type.
     """
+    for value in path_parameters.values():
+        if type(value) is not str and type(value) is not int:
+            return _reverse(name, tuple(paths), path_parameters)
+    key = (tuple(paths), *path_parameters.items())
+    path = _memo.get(key)
+    if path is None:
+        path = _reverse(name, key[0], path_parameters)
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[key] = path
+    return path
+
+
+def _reverse(name: str, paths: tuple[str, ...], path_parameters: Mapping[str, Any]) -> str:
     given = path_parameters.keys()
-    segments = next((plan for names, plan in _plans(tuple(paths)) if names <= given), None)
+    segments = next((plan for names, plan in _plans(paths) if given >= names), None)
     if segments is None:
         raise NoRouteMatchFoundException(f"Route {name} can not be found")
     output: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from email.utils import formatdate
 from mimetypes import guess_type
 from secrets import token_hex
@@ -17,6 +18,7 @@ from litestar.response._file_access import (
     FileSystemRangeReader,
     LocalRangeReader,
     file_info_from_stat,
+    sends_buffers,
 )
 from litestar.response._layered import layered_kwargs
 from litestar.response._ranges import Unsatisfiable, multipart_parts, parse_range_header
@@ -45,6 +47,13 @@ __all__ = ("ASGIFileResponse", "File", "async_file_iterator", "create_etag_for_f
 ONE_MEGABYTE: Final = 1024 * 1024
 _OCTET_STREAM: Final = "application/octet-stream"
 _DROPPED_ON_304: Final = frozenset((b"content-length", b"content-type", b"content-disposition"))
+_MAPPED_MIN: Final = 256 * 1024
+"""Bodies from this size on are sent as slices of a mapping when the server takes them."""
+_PATHSEND: Final = "http.response.pathsend"
+_ZEROCOPYSEND: Final = "http.response.zerocopysend"
+
+# How the body leaves: read into bytes, sliced from a mapping, or sent by the server.
+_READ, _MAPPED, _ZEROCOPY = 0, 1, 2
 
 
 def _http_date(timestamp: float) -> bytes:
@@ -109,6 +118,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
     """
 
     __slots__ = (
+        "_transfer",
         "adapter",
         "chunk_size",
         "content_disposition_type",
@@ -192,6 +202,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
         self.file_info = file_info
         self.file_path = file_path
         self.filename = filename
+        self._transfer = _READ
 
     async def _resolve_file_info(self) -> FileInfo:
         file_info: Any = self.file_info
@@ -263,6 +274,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
             send: The ASGI send callable.
         """
         file_info = await self._resolve_file_info()
+        self._transfer = self._choose_transfer(scope, send)
         if self.status_code != 200 or scope["type"] != ScopeType.HTTP:
             self._file_headers(file_info)
             await self._send_whole(scope, send, receive)
@@ -297,6 +309,22 @@ class ASGIFileResponse(ASGIStreamingResponse):
             return
         await self._send_ranges(scope, send, receive, ranges, size)
 
+    def _choose_transfer(self, scope: Scope, send: Send) -> int:
+        """Pick how the body leaves (see the module constants); local files only.
+
+        PERF: a server offering ``http.response.zerocopysend`` sends the file itself
+        (``sendfile``); one whose ``send`` takes buffers gets slices of a mapping (one
+        kernel copy instead of a read into ``bytes`` and a write); others get ``bytes``.
+        """
+        if self.adapter.file_system is not None:
+            return _READ
+        extensions = scope.get("extensions")
+        if extensions and _ZEROCOPYSEND in extensions:
+            return _ZEROCOPY
+        if sends_buffers(scope, send):
+            return _MAPPED
+        return _READ
+
     def _if_range_holds(self, if_range: bytes, etag: bytes) -> bool:
         if if_range.startswith((b'"', b"W/")):
             return if_range == etag
@@ -307,6 +335,17 @@ class ASGIFileResponse(ASGIStreamingResponse):
         await send(
             {"type": "http.response.start", "status": self.status_code, "headers": self.encoded_headers}
         )
+        extensions = scope.get("extensions")
+        if (
+            extensions
+            and _PATHSEND in extensions
+            and not self.is_head_response
+            and self.adapter.file_system is None
+        ):
+            # The server sends the whole file from its path (ASGI "path send" extension).
+            pathsend: Any = {"type": _PATHSEND, "path": os.path.abspath(self.file_path)}
+            await self._finish(scope, send(pathsend))
+            return
         await self._finish(scope, self.send_body(send, receive))
 
     async def _send_not_modified(self, scope: Scope, send: Send) -> None:
@@ -357,11 +396,18 @@ class ASGIFileResponse(ASGIStreamingResponse):
         multipart: tuple[list[bytes], bytes] | None,
     ) -> None:
         """Send byte ranges of the file, chunk by chunk, with optional multipart framing."""
+        if self._transfer == _ZEROCOPY:
+            await self._send_zerocopy(send, ranges, multipart)
+            return
         chunk_size = self.chunk_size
-        if multipart is None and len(ranges) == 1 and ranges[0][1] - ranges[0][0] <= chunk_size:
+        total = sum(end - start for start, end in ranges)
+        mapped_size = 0
+        if self._transfer == _MAPPED and total >= _MAPPED_MIN:
+            mapped_size = max(end for _, end in ranges)
+        if multipart is None and len(ranges) == 1 and total <= chunk_size and not mapped_size:
             start, end = ranges[0]
-            body = await self._read(start, end - start)
-            await send({"type": "http.response.body", "body": body, "more_body": False})
+            whole: Any = await self._read(start, end - start)
+            await send({"type": "http.response.body", "body": whole, "more_body": False})
             return
 
         async def watch() -> None:
@@ -372,7 +418,7 @@ class ASGIFileResponse(ASGIStreamingResponse):
 
         from anyio import create_task_group
 
-        reader = self._open_reader()
+        reader = self._open_reader(mapped_size)
         try:
             async with create_task_group() as task_group:
                 task_group.start_soon(watch)
@@ -387,7 +433,9 @@ class ASGIFileResponse(ASGIStreamingResponse):
                         if not chunk:
                             break
                         position += len(chunk)
-                        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                        # A mapped slice is a memoryview, which sends_buffers vouched for.
+                        piece: Any = chunk
+                        await send({"type": "http.response.body", "body": piece, "more_body": True})
                     if multipart is not None:
                         await send({"type": "http.response.body", "body": b"\r\n", "more_body": True})
                 tail = multipart[1] if multipart is not None else b""
@@ -396,17 +444,46 @@ class ASGIFileResponse(ASGIStreamingResponse):
         finally:
             await reader.aclose()
 
-    def _open_reader(self) -> LocalRangeReader | FileSystemRangeReader:
+    async def _send_zerocopy(
+        self, send: Send, ranges: list[tuple[int, int]], multipart: tuple[list[bytes], bytes] | None
+    ) -> None:
+        """Let the server send each range from the open file (ASGI "zero copy send")."""
+        try:
+            file = open(self.file_path, "rb", buffering=0)  # noqa: SIM115 - closed below, after the last message
+        except OSError as exc:
+            from litestar.exceptions.http_exceptions import InternalServerException
+
+            raise InternalServerException from exc
+        try:
+            for index, (start, end) in enumerate(ranges):
+                if multipart is not None:
+                    await send({"type": "http.response.body", "body": multipart[0][index], "more_body": True})
+                message: Any = {
+                    "type": _ZEROCOPYSEND,
+                    "file": file,
+                    "offset": start,
+                    "count": end - start,
+                    "more_body": True,
+                }
+                await send(message)
+                if multipart is not None:
+                    await send({"type": "http.response.body", "body": b"\r\n", "more_body": True})
+            tail = multipart[1] if multipart is not None else b""
+            await send({"type": "http.response.body", "body": tail, "more_body": False})
+        finally:
+            file.close()
+
+    def _open_reader(self, mapped_size: int = 0) -> LocalRangeReader | FileSystemRangeReader:
         if self.adapter.file_system is not None:
             return FileSystemRangeReader(self.adapter, self.file_path)
         try:
-            return LocalRangeReader(self.file_path)
+            return LocalRangeReader(self.file_path, mapped_size)
         except OSError as exc:
             from litestar.exceptions.http_exceptions import InternalServerException
 
             raise InternalServerException from exc
 
-    async def _read(self, start: int, length: int) -> bytes:
+    async def _read(self, start: int, length: int) -> bytes | memoryview:
         reader = self._open_reader()
         try:
             return await reader.read(start, length)

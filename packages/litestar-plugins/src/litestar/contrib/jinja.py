@@ -16,6 +16,7 @@ from typing_extensions import ParamSpec
 try:
     from jinja2 import Environment, FileSystemLoader, pass_context
     from jinja2 import TemplateNotFound as JinjaTemplateNotFound
+    from litestar.contrib._jinja_runtime import FastEnvironment
 except ImportError as exc:
     if exc.name not in ("jinja2", "markupsafe"):
         raise
@@ -53,7 +54,8 @@ class JinjaTemplateEngine(TemplateEngineProtocol["JinjaTemplate", Mapping[str, A
                 "You must provide either a directory or a jinja2 Environment instance."
             )
         if engine_instance is None:
-            engine_instance = Environment(loader=FileSystemLoader(searchpath=directory), autoescape=True)  # type: ignore[arg-type]
+            # PERF: same output as a stock Environment, with cheaper lookups and calls.
+            engine_instance = FastEnvironment(loader=FileSystemLoader(searchpath=directory), autoescape=True)  # type: ignore[arg-type]
         self.engine = engine_instance
         self.register_template_callable("url_for_static_asset", url_for_static_asset)
         self.register_template_callable("csrf_token", csrf_token)
