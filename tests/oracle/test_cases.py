@@ -211,6 +211,28 @@ def explain(ref: dict[str, Any], ours: dict[str, Any]) -> str:
     return "\n".join(lines) or "(differs)"
 
 
+def _without_http_scheme_names(
+    ref: dict[str, Any], ours: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An ``http`` security scheme has no ``name`` in our documents (see docs/openapi.md).
+
+    2.17 writes one (``"name": "Authorization"``), which OpenAPI 3.1 does not allow; the
+    reference is compared without it (and without the content length it changes).
+    """
+    body = ref.get("body")
+    schemes = body.get("components", {}).get("securitySchemes") if isinstance(body, dict) else None
+    if not schemes or not any(s.get("type") == "http" and "name" in s for s in schemes.values()):
+        return ref, ours
+    body = json.loads(json.dumps(body))
+    for scheme in body["components"]["securitySchemes"].values():
+        if scheme.get("type") == "http":
+            scheme.pop("name", None)
+    drop = ("content-length",)
+    ref = {**ref, "body": body, "headers": {k: v for k, v in ref["headers"].items() if k not in drop}}
+    ours = {**ours, "headers": {k: v for k, v in ours.get("headers", {}).items() if k not in drop}}
+    return ref, ours
+
+
 def _without_intended_differences(ref: dict[str, Any], ours: dict[str, Any]) -> dict[str, Any]:
     if ref.get("status") == 405 and ours.get("status") == 405:
         ours = {
@@ -262,6 +284,7 @@ def test_answer_matches_reference(oracle_case_runs: Callable[[str], Any], oracle
         assert check(run.responses[index]), f"intended difference ({why}) not met: {run.responses[index]}"
         return
     ours = _without_intended_differences(ref, run.responses[index])
+    ref, ours = _without_http_scheme_names(ref, ours)
     if ours != ref:
         request = item["request"]
         method = "WS" if "steps" in request else request.get("method")
