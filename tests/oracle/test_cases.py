@@ -145,6 +145,34 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         "ranges work on static files too (206); the reference sends the whole file",
         lambda ours: ours["status"] == 206 and ours["body"] == "{ col",
     ),
+    ("testing_request_factory", 36): (
+        (
+            "RequestFactory(request_media_type=MESSAGEPACK) sends a MessagePack body labelled application/x-msgpack; "
+            "the reference silently sends a URL-encoded form labelled as such, which no msgpack handler can read"
+        ),
+        lambda ours: (
+            ours["body"]["raw_headers"][1] == ["content-type", "application/x-msgpack"]
+            and ours["body"]["form"] == []
+        ),
+    ),
+    ("testing_request_factory", 45): (
+        "the body of a RequestFactory GET reads as empty; the reference's receive raises RuntimeError",
+        lambda ours: ours["body"] == {"body": ""},
+    ),
+    ("testing_request_factory", 46): (
+        (
+            "a query string written in the RequestFactory path is split off and joined with query_params; the "
+            "reference keeps it in scope['path'] and builds the URL '/g?x=1?a=1'"
+        ),
+        lambda ours: ours["body"] == {"path": "/g", "query_string": "x=1&a=1"},
+    ),
+    ("testing_lifespan_handler", 3): (
+        (
+            "LifeSpanHandler.wait_startup awaited on the portal's loop without entering the handler starts the "
+            "app implicitly (with the same DeprecationWarning); the reference raises RuntimeError there"
+        ),
+        lambda ours: ours["body"] == {"outcome": "started", "events": ["start"]},
+    ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
         lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),
