@@ -54,23 +54,6 @@ OTHER_PIECES = (
 )
 """Modules of other distributions (spec/MODULES.md) that core may not name, even before they exist."""
 
-ALLOWED_CYCLES: dict[frozenset[str], str] = {
-    frozenset(
-        {
-            "litestar.config.compression",
-            "litestar.middleware.compression.brotli_facade",
-            "litestar.middleware.compression.facade",
-            "litestar.middleware.compression.gzip_facade",
-            "litestar.middleware.compression.middleware",
-            "litestar.middleware.compression.zstd_facade",
-        }
-    ): (
-        "litestar-middleware: the facades take a CompressionConfig (their 2.17 signatures, which "
-        "subclasses override) and the config builds the default facade and the middleware"
-    ),
-}
-"""Cycles over ``MAX_CYCLE`` files accepted for a stated reason (reported, not failed)."""
-
 ALLOWED_EDGES: dict[tuple[str, str], str] = {
     ("litestar.connection.base", "litestar.app"): (
         "ASGIConnection.app is typed Litestar as in 2.17 (tests/typing pins it): a TYPE_CHECKING "
@@ -287,8 +270,7 @@ def report(graph: Graph, layers: list[list[str]]) -> dict[str, object]:
                 upward_edges.append((source, target, count))
     return {
         "cycles": {dist: components for dist, components in sorted(per_dist.items())},
-        "largest_cycle": max((len(c) for c in cycles if frozenset(c) not in ALLOWED_CYCLES), default=0),
-        "allowed_cycles": [c for c in cycles if frozenset(c) in ALLOWED_CYCLES],
+        "largest_cycle": max((len(c) for c in cycles), default=0),
         "crossing_cycles": crossing,
         "core_names_other_pieces": foreign,
         "core_internal_imports": internal,
@@ -315,9 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for dist, components in result["cycles"].items():  # type: ignore[attr-defined]
             for component in components:
-                reason = ALLOWED_CYCLES.get(frozenset(component))
-                note = f" (allowed: {reason})" if reason else ""
-                print(f"{dist}: cycle of {len(component)} files: {', '.join(component)}{note}")
+                print(f"{dist}: cycle of {len(component)} files: {', '.join(component)}")
         for component in result["crossing_cycles"]:  # type: ignore[attr-defined]
             print(f"cycle across distributions: {', '.join(component)}")
         for line in result["core_names_other_pieces"]:  # type: ignore[attr-defined]
@@ -326,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             for source, target, count in result["core_upward_edges"]:  # type: ignore[attr-defined]
                 print(f"upward: {source} -> {target} ({count})")
         print(
-            f"largest cycle (not allowed by ALLOWED_CYCLES): {result['largest_cycle']} files; litestar-core: "
+            f"largest cycle: {result['largest_cycle']} files; litestar-core: "
             f"{result['core_upward_imports']}/{result['core_internal_imports']} internal imports point "
             f"upward ({result['core_upward_share']:.1%}); {result['core_unplaced_imports']} in no layer"
         )

@@ -7,9 +7,14 @@ and install them into venvs of their own.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import time
+from pathlib import Path
 
-__all__ = ("clean_env", "uv_path")
+__all__ = ("clean_env", "server_port", "uv_path")
+
+_RUNNING_ON = re.compile(r"Uvicorn running on https?://127\.0\.0\.1:(\d+)")
 
 _WORKSPACE_VARIABLES = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX")
 
@@ -33,3 +38,16 @@ def clean_env() -> dict[str, str]:
         for name, value in os.environ.items()
         if name not in _WORKSPACE_VARIABLES and not name.startswith("LITESTAR_")
     }
+
+
+def server_port(log: Path, timeout: float = 30) -> int:
+    """The port a ``litestar run --port 0`` server bound, read from its log.
+
+    Letting the server pick the port leaves no window in which another process on the
+    machine could take a port chosen for it in advance.
+    """
+    deadline = time.monotonic() + timeout
+    while (match := _RUNNING_ON.search(log.read_text())) is None:
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.05)
+    return int(match.group(1))

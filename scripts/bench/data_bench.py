@@ -2,20 +2,26 @@
 
 Each side runs in its own interpreter (``--ours``, ``--litestar``, ``--fastapi``), in one
 interleaved run: the worker builds the app, checks the answer, then calls the ASGI app
-directly (no server, no network) in batches and reports the median time per request.
-Ratios of one run are what count on a shared machine.
+directly (no server, no network) in batches and reports the median CPU time per request
+(process time: on a shared machine it is far steadier than wall time). Ratios of one run
+are what count.
 
-Scenarios:
+Scenarios (the same 100 people, each with a nested address, in every one):
 
-- ``dto``: POST 100 people (dataclasses with a nested address) through a write DTO
-  (read-only id, renamed fields) and back through a read DTO (a write-only field left out);
-- ``msgspec``: the same body and answer with plain msgspec types and no DTO (ours);
+- ``dto``: POST them as dataclasses through a write DTO (camelCase, read-only id) and back
+  through a read DTO (a write-only password left out);
+- ``dataclass``: the same dataclasses with no DTO, decoded and encoded by msgspec itself
+  (the *plain msgspec on the same data* baseline of a dataclass DTO);
+- ``dto-struct``: the ``dto`` scenario over msgspec Structs (``MsgspecDTO``);
+- ``msgspec``: hand-written msgspec Structs and no DTO (the baseline of ``dto-struct``);
 - ``pydantic``: POST a ~1 KB pydantic order and echo it (ours and FastAPI).
 
 Run from the repository root::
 
     python scripts/bench/data_bench.py --ours .venv/bin/python \\
         --litestar /tmp/litestar-oracle/bin/python --fastapi /tmp/bench-venvs/fastapi/bin/python
+
+(``python scripts/bench/setup_venvs.py --only fastapi`` creates the FastAPI venv.)
 """
 
 import argparse
@@ -79,6 +85,70 @@ def _litestar_dto_app() -> Any:
         config = DTOConfig(rename_strategy="camel")
 
     class ReadDTO(DataclassDTO[Person]):
+        config = DTOConfig(rename_strategy="camel")
+
+    @post(
+        "/people", dto=WriteDTO, return_dto=ReadDTO, status_code=200, signature_namespace={"Person": Person}
+    )
+    async def people(data: list[Person]) -> list[Person]:
+        return data
+
+    return Litestar([people])
+
+
+def _litestar_dataclass_app() -> Any:
+    from dataclasses import dataclass
+
+    from litestar import Litestar, post
+
+    @dataclass
+    class Address:
+        street: str
+        city: str
+        zip: str
+
+    @dataclass
+    class Person:
+        firstName: str
+        lastName: str
+        age: int
+        email: str
+        address: Address
+        password: str = ""
+        id: int = 0
+
+    @post("/people", status_code=200, signature_namespace={"Person": Person})
+    async def people(data: list[Person]) -> list[Person]:
+        return data
+
+    return Litestar([people])
+
+
+def _litestar_struct_dto_app() -> Any:
+    from typing import Annotated
+
+    import msgspec
+    from litestar import Litestar, post
+    from litestar.dto import DTOConfig, MsgspecDTO, dto_field
+
+    class Address(msgspec.Struct):
+        street: str
+        city: str
+        zip: str
+
+    class Person(msgspec.Struct):
+        first_name: str
+        last_name: str
+        age: int
+        email: str
+        address: Address
+        password: Annotated[str, msgspec.Meta(extra=dto_field("write-only"))] = ""
+        id: Annotated[int, msgspec.Meta(extra=dto_field("read-only"))] = 0
+
+    class WriteDTO(MsgspecDTO[Person]):
+        config = DTOConfig(rename_strategy="camel")
+
+    class ReadDTO(MsgspecDTO[Person]):
         config = DTOConfig(rename_strategy="camel")
 
     @post(
@@ -180,10 +250,18 @@ def _fastapi_pydantic_app() -> Any:
 APPS = {
     ("litestar", "dto"): _litestar_dto_app,
     ("litestar", "msgspec"): _litestar_msgspec_app,
+    ("litestar", "dataclass"): _litestar_dataclass_app,
+    ("litestar", "dto-struct"): _litestar_struct_dto_app,
     ("litestar", "pydantic"): _litestar_pydantic_app,
     ("fastapi", "pydantic"): _fastapi_pydantic_app,
 }
-BODIES = {"dto": ("/people", PEOPLE), "msgspec": ("/people", PEOPLE), "pydantic": ("/orders", ORDER)}
+BODIES = {
+    "dto": ("/people", PEOPLE),
+    "msgspec": ("/people", PEOPLE),
+    "dataclass": ("/people", PEOPLE),
+    "dto-struct": ("/people", PEOPLE),
+    "pydantic": ("/orders", ORDER),
+}
 
 
 async def _call(app: Any, path: str, body: bytes) -> tuple[int, bytes]:
@@ -251,9 +329,9 @@ def worker(framework: str, scenario: str, batches: int, per_batch: int) -> dict[
         status, answer = await _call(app, path, body)
         decoded = json.loads(answer)
         assert status == 200, (status, answer[:300])
-        if scenario in ("dto", "msgspec"):
+        if scenario in ("dto", "dto-struct", "msgspec", "dataclass"):
             assert len(decoded) == 100
-            assert "password" not in decoded[0]
+            assert ("password" in decoded[0]) is (scenario == "dataclass")
             assert decoded[0]["firstName"] == "first0"
         else:
             assert decoded["items"][1]["quantity"] == 1
@@ -261,10 +339,10 @@ def worker(framework: str, scenario: str, batches: int, per_batch: int) -> dict[
             await _call(app, path, body)
         timings = []
         for _ in range(batches):
-            start = time.perf_counter()
+            start = time.process_time()
             for _ in range(per_batch):
                 await _call(app, path, body)
-            timings.append((time.perf_counter() - start) / per_batch * 1e6)
+            timings.append((time.process_time() - start) / per_batch * 1e6)
         return {"median_us": statistics.median(timings), "min_us": min(timings)}
 
     return asyncio.run(run())
@@ -277,7 +355,7 @@ def main() -> None:
     )
     parser.add_argument("--ours", default=".venv/bin/python")
     parser.add_argument("--litestar", default="/tmp/litestar-oracle/bin/python")
-    parser.add_argument("--fastapi", default=None)
+    parser.add_argument("--fastapi", default=None, help="e.g. /tmp/bench-venvs/fastapi/bin/python")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--per-batch", type=int, default=100)
@@ -287,9 +365,12 @@ def main() -> None:
         print(json.dumps(worker(args.worker[0], args.worker[1], args.batches, args.per_batch)))
         return
     runs = {
-        "dto / ours": (args.ours, "litestar", "dto"),
-        "dto / litestar 2.17": (args.litestar, "litestar", "dto"),
-        "plain msgspec / ours": (args.ours, "litestar", "msgspec"),
+        "DTO over dataclasses / ours": (args.ours, "litestar", "dto"),
+        "DTO over dataclasses / litestar 2.17": (args.litestar, "litestar", "dto"),
+        "plain msgspec, same dataclasses, no DTO / ours": (args.ours, "litestar", "dataclass"),
+        "DTO over Structs / ours": (args.ours, "litestar", "dto-struct"),
+        "DTO over Structs / litestar 2.17": (args.litestar, "litestar", "dto-struct"),
+        "plain msgspec Structs, no DTO / ours": (args.ours, "litestar", "msgspec"),
         "pydantic POST / ours": (args.ours, "litestar", "pydantic"),
     }
     if args.fastapi:
@@ -315,18 +396,42 @@ def main() -> None:
             ).stdout
             results[name].append(json.loads(output.strip().splitlines()[-1])["median_us"])
     medians = {name: statistics.median(values) for name, values in results.items()}
-    print("| run | median µs/request |")
-    print("|---|---|")
+    print("| run | median CPU µs/request |")
+    print("|---|---:|")
     for name, value in medians.items():
         print(f"| {name} | {value:.1f} |")
     print()
-    print(f"- DTO, ours / litestar 2.17: {medians['dto / ours'] / medians['dto / litestar 2.17']:.2f}")
-    print(
-        f"- DTO, ours / plain msgspec (ours): {medians['dto / ours'] / medians['plain msgspec / ours']:.2f}"
-    )
+    ratios = [
+        (
+            "DTO over dataclasses, ours / litestar 2.17",
+            "DTO over dataclasses / ours",
+            "DTO over dataclasses / litestar 2.17",
+        ),
+        (
+            "DTO over Structs, ours / litestar 2.17",
+            "DTO over Structs / ours",
+            "DTO over Structs / litestar 2.17",
+        ),
+        (
+            "DTO over dataclasses / plain msgspec on the same dataclasses",
+            "DTO over dataclasses / ours",
+            "plain msgspec, same dataclasses, no DTO / ours",
+        ),
+        (
+            "DTO over Structs / plain msgspec Structs",
+            "DTO over Structs / ours",
+            "plain msgspec Structs, no DTO / ours",
+        ),
+        (
+            "DTO over dataclasses / plain msgspec Structs",
+            "DTO over dataclasses / ours",
+            "plain msgspec Structs, no DTO / ours",
+        ),
+    ]
     if args.fastapi:
-        ratio = medians["pydantic POST / ours"] / medians["pydantic POST / fastapi"]
-        print(f"- pydantic POST, ours / FastAPI: {ratio:.2f}")
+        ratios.append(("pydantic POST, ours / FastAPI", "pydantic POST / ours", "pydantic POST / fastapi"))
+    for label, mine, theirs in ratios:
+        print(f"- {label}: {medians[mine] / medians[theirs]:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,40 +1,36 @@
-"""``litestar run`` serves the example todo app, discovered from its directory, on a free port."""
+"""``litestar run`` serves the example todo app, discovered from its directory, on a port it picks."""
 
 from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+from _child_processes import server_port
 
 REPO = Path(__file__).resolve().parents[2]
 _LITESTAR = str(Path(sys.executable).with_name("litestar"))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def test_litestar_run_serves_the_todo_example() -> None:
-    port = _free_port()
+def test_litestar_run_serves_the_todo_example(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if not key.startswith("LITESTAR_")}
-    process = subprocess.Popen(
-        [_LITESTAR, "--app-dir", "examples", "--app", "todo_app:app", "run", "--port", str(port)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    env["PYTHONUNBUFFERED"] = "1"
+    log = tmp_path / "server.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [_LITESTAR, "--app-dir", "examples", "--app", "todo_app:app", "run", "--port", "0"],
+            cwd=REPO,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
-        base = f"http://127.0.0.1:{port}"
+        base = f"http://127.0.0.1:{server_port(log)}"
         deadline = time.monotonic() + 30
         while True:
             try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import textwrap
@@ -14,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from _child_processes import server_port
 
 pytestmark = pytest.mark.install
 
@@ -93,20 +93,20 @@ def test_run_reload_from_wheels(make_venv: Callable[..., Path], tmp_path: Path) 
     project.mkdir()
     source = _APP.replace("/hello", "/").replace('"hi"', '"V0"')
     (project / "app.py").write_text(source)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/"
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
-    process = subprocess.Popen(
-        [str(python.with_name("litestar")), "run", "--reload", "--port", str(port)],
-        cwd=project,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    env["PYTHONUNBUFFERED"] = "1"
+    log = tmp_path / "server.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [str(python.with_name("litestar")), "run", "--reload", "--port", "0"],
+            cwd=project,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
+        url = f"http://127.0.0.1:{server_port(log, timeout=60)}/"
         _wait_for(url, b"V0")
         # The watcher starts shortly after the first server process: write until it reacts.
         deadline = time.monotonic() + 30

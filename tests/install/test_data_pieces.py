@@ -69,3 +69,17 @@ def test_plugins_switch_pydantic_and_attrs_on(
     assert result["point"]["body"] == {"x": 1, "y": 0}
     assert "PydanticInitPlugin" in result["plugins"]
     assert "AttrsSchemaPlugin" in result["plugins"]
+
+
+def test_piccolo_path_without_piccolo_names_the_extra(
+    make_venv: Callable[..., Path], run_script: Callable[[Path, str], dict[str, Any]]
+) -> None:
+    """core + litestar-plugins without piccolo: ``litestar.contrib.piccolo`` says what to install."""
+    outcome = run_script(
+        make_venv("litestar-core", "litestar-dto", "litestar-plugins"), "plugins_piccolo_missing.py"
+    )
+    assert outcome["raised"]
+    assert outcome["type"] == "MissingDependencyException"
+    assert outcome["is_import_error"]
+    assert "'piccolo'" in outcome["message"]
+    assert "litestar[piccolo]" in outcome["message"]

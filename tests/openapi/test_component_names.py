@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
-from dataclasses import make_dataclass
+from dataclasses import dataclass, make_dataclass
 from typing import Any
 
 from _helpers import schema_of
-from litestar import get
+from litestar import Litestar, get, post
+from litestar.dto import DataclassDTO, DTOConfig
 
 MODULES = ("shop.orders", "shop.users", "billing.invoices", "billing.users", "catalog")
 
@@ -67,3 +68,65 @@ def test_registration_order_does_not_change_names() -> None:
     shuffled = handlers[:]
     random.Random(7).shuffle(shuffled)
     assert _references(schema_of(*handlers)) == _references(schema_of(*shuffled))
+
+
+@dataclass
+class Pet:
+    name: str
+    owner: Owner | None
+
+
+@dataclass
+class Owner:
+    email: str
+
+
+class PetDTO(DataclassDTO[Pet]):
+    config = DTOConfig()
+
+
+@post("/pets", dto=PetDTO, return_dto=PetDTO, sync_to_thread=False)
+def create_pet(data: Pet) -> Pet:
+    return data
+
+
+def _component_names(*handlers: Any) -> set[str]:
+    document = Litestar(list(handlers)).openapi_schema.to_schema()
+    return set(document["components"]["schemas"])
+
+
+def test_dto_components_are_named_after_the_handler_and_stay_when_others_are_added() -> None:
+    """``CreatePetPetRequestBody`` as 2.17 names it; unrelated handlers (DTO or not) rename nothing."""
+    alone = _component_names(create_pet)
+    assert alone == {
+        "CreatePetPetRequestBody",
+        "CreatePetPetResponseBody",
+        "CreatePetPet_0OwnerRequestBody",
+        "CreatePetPet_0OwnerResponseBody",
+    }
+
+    @get("/pets", return_dto=PetDTO, sync_to_thread=False)
+    def list_pets() -> list[Pet]:
+        return []
+
+    @get("/other", sync_to_thread=False)
+    def other() -> Owner:
+        raise NotImplementedError
+
+    for handlers in ((list_pets, create_pet, other), (other, create_pet), (create_pet, list_pets)):
+        assert alone <= _component_names(*handlers)
+
+
+def test_a_second_handler_with_the_same_name_gets_its_qualified_name() -> None:
+    def make() -> Any:
+        @post("/again", dto=PetDTO, return_dto=None, sync_to_thread=False)
+        def create_pet(data: Pet) -> None:
+            return None
+
+        return create_pet
+
+    names = _component_names(create_pet, make())
+    assert (
+        f"{__name__}.test_a_second_handler_with_the_same_name_gets_its_qualified_name.make.create_petPetRequestBody"
+        in names
+    )

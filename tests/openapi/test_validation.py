@@ -15,9 +15,10 @@ from openapi_spec_validator import validate
 
 REPO = Path(__file__).resolve().parents[2]
 APPS = [
-    REPO / "examples" / "todo_app.py",
-    REPO / "examples" / "htmx_contacts" / "app.py",
+    *sorted((REPO / "examples").glob("*.py")),
+    *sorted((REPO / "examples").glob("*/app.py")),
     *sorted((REPO / "tests" / "oracle" / "cases").glob("openapi_*.py")),
+    *sorted((REPO / "tests" / "openapi" / "reference").glob("*.py")),
 ]
 
 

@@ -28,6 +28,27 @@ _IGNORED_ON_405 = ("allow",)
 # Answers where we deliberately differ from the reference: (case, request index) ->
 # (why, predicate our normalised answer must satisfy instead of equality).
 _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] = {
+    **{
+        ("dto_models", index): (
+            (
+                "a partial MsgspecDTO applies DTOData.update_instance to the Struct (nested models stay "
+                "Structs); the reference answers 500"
+            ),
+            lambda ours, expected=expected: ours["status"] == 200 and expected(ours["body"]),
+        )
+        for index, expected in (
+            (29, lambda body: body["last_name"] == "Patched" and body["address"]["city"] == "London"),
+            (30, lambda body: body["address"] == {"street": "New", "city": "Paris"}),
+            (31, lambda body: body["first_name"] == "Ada" and "password" not in body),
+        )
+    },
+    ("model_params", 13): (
+        (
+            "a msgspec.Meta constraint on a query parameter is enforced (400), as the same Meta is on a "
+            "body field and as annotated_types constraints are; the reference ignores it"
+        ),
+        lambda ours: ours["status"] == 400 and ours["body"]["extra"][0]["message"] == "Expected `int` <= 99",
+    ),
     ("dto_config", 51): (
         (
             "a return DTO over an Optional[Model] annotation encodes a returned None as null; the "
@@ -145,6 +166,34 @@ _INTENDED: dict[tuple[str, int], tuple[str, Callable[[dict[str, Any]], bool]]] =
         "ranges work on static files too (206); the reference sends the whole file",
         lambda ours: ours["status"] == 206 and ours["body"] == "{ col",
     ),
+    ("testing_request_factory", 36): (
+        (
+            "RequestFactory(request_media_type=MESSAGEPACK) sends a MessagePack body labelled application/x-msgpack; "
+            "the reference silently sends a URL-encoded form labelled as such, which no msgpack handler can read"
+        ),
+        lambda ours: (
+            ours["body"]["raw_headers"][1] == ["content-type", "application/x-msgpack"]
+            and ours["body"]["form"] == []
+        ),
+    ),
+    ("testing_request_factory", 45): (
+        "the body of a RequestFactory GET reads as empty; the reference's receive raises RuntimeError",
+        lambda ours: ours["body"] == {"body": ""},
+    ),
+    ("testing_request_factory", 46): (
+        (
+            "a query string written in the RequestFactory path is split off and joined with query_params; the "
+            "reference keeps it in scope['path'] and builds the URL '/g?x=1?a=1'"
+        ),
+        lambda ours: ours["body"] == {"path": "/g", "query_string": "x=1&a=1"},
+    ),
+    ("testing_lifespan_handler", 3): (
+        (
+            "LifeSpanHandler.wait_startup awaited on the portal's loop without entering the handler starts the "
+            "app implicitly (with the same DeprecationWarning); the reference raises RuntimeError there"
+        ),
+        lambda ours: ours["body"] == {"outcome": "started", "events": ["start"]},
+    ),
     ("status_methods", 12): (
         "automatic OPTIONS lists every method of the path; the reference lists only the first handler's",
         lambda ours: ours["status"] == 204 and "PUT" in ours["headers"].get("allow", ""),
@@ -211,6 +260,28 @@ def explain(ref: dict[str, Any], ours: dict[str, Any]) -> str:
     return "\n".join(lines) or "(differs)"
 
 
+def _without_http_scheme_names(
+    ref: dict[str, Any], ours: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An ``http`` security scheme has no ``name`` in our documents (see docs/openapi.md).
+
+    2.17 writes one (``"name": "Authorization"``), which OpenAPI 3.1 does not allow; the
+    reference is compared without it (and without the content length it changes).
+    """
+    body = ref.get("body")
+    schemes = body.get("components", {}).get("securitySchemes") if isinstance(body, dict) else None
+    if not schemes or not any(s.get("type") == "http" and "name" in s for s in schemes.values()):
+        return ref, ours
+    body = json.loads(json.dumps(body))
+    for scheme in body["components"]["securitySchemes"].values():
+        if scheme.get("type") == "http":
+            scheme.pop("name", None)
+    drop = ("content-length",)
+    ref = {**ref, "body": body, "headers": {k: v for k, v in ref["headers"].items() if k not in drop}}
+    ours = {**ours, "headers": {k: v for k, v in ours.get("headers", {}).items() if k not in drop}}
+    return ref, ours
+
+
 def _without_intended_differences(ref: dict[str, Any], ours: dict[str, Any]) -> dict[str, Any]:
     if ref.get("status") == 405 and ours.get("status") == 405:
         ours = {
@@ -262,6 +333,7 @@ def test_answer_matches_reference(oracle_case_runs: Callable[[str], Any], oracle
         assert check(run.responses[index]), f"intended difference ({why}) not met: {run.responses[index]}"
         return
     ours = _without_intended_differences(ref, run.responses[index])
+    ref, ours = _without_http_scheme_names(ref, ours)
     if ours != ref:
         request = item["request"]
         method = "WS" if "steps" in request else request.get("method")

@@ -8,7 +8,6 @@ from typing import Any
 import litestar.testing
 import pytest
 from litestar.testing import TestClient, TestingPlugin
-from litestar.testing.life_span_handler import LifeSpanHandler
 
 
 def test_top_level_exports_are_pinned() -> None:
@@ -39,11 +38,6 @@ def test_core_discovery_finds_the_piece() -> None:
     from litestar._discovery import load_piece
 
     assert load_piece("testing") is TestingPlugin
-
-
-def test_lifespan_handler_needs_an_open_client(recording_app: Any) -> None:
-    with pytest.raises(RuntimeError, match="needs an open client"):
-        LifeSpanHandler(TestClient(recording_app))
 
 
 def test_lifespan_handler_receive_reads_app_messages() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from litestar import Controller, Litestar, Request, Response, Router, get, post
+from litestar import Controller, Litestar, Request, Response, Router, WebSocket, get, post, websocket
 from litestar.datastructures import Headers, State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotFoundException
+from litestar.handlers import websocket_listener, websocket_stream
 from litestar.params import Parameter
 from litestar.testing import TestClient
 
@@ -48,7 +49,28 @@ class ItemController(Controller):
 router = Router("/api", route_handlers=[read_item, create_item, ItemController])
 app = Litestar([router], state=State({"ready": True}))
 
+
+@websocket("/ws")
+async def ws_handler(socket: WebSocket[Any, Any, Any]) -> None:
+    await socket.close()
+
+
+@websocket_listener("/listen")
+async def listener(data: str) -> str:
+    return data
+
+
+@websocket_stream("/stream")
+async def stream() -> Any:
+    yield 1
+
+
 reveal_type(app)  # revealed: litestar.app.Litestar
+reveal_type(read_item.fn)  # revealed: def (*Any, **Any) -> Any
+reveal_type(ws_handler)  # revealed: litestar.handlers.websocket_handlers.route_handler.WebsocketRouteHandler
+reveal_type(listener)  # revealed: litestar.handlers.websocket_handlers.listener.WebsocketListenerRouteHandler
+reveal_type(stream)  # revealed: litestar.handlers.websocket_handlers.route_handler.WebsocketRouteHandler
+reveal_type(router.include_in_schema)  # revealed: bool | Literal[litestar.types.empty._EmptyEnum.EMPTY]
 reveal_type(read_item)  # revealed: litestar.handlers.http_handlers.base.HTTPRouteHandler
 reveal_type(app.state)  # revealed: litestar.datastructures.state.State
 reveal_type(app.route_reverse("x"))  # revealed: str

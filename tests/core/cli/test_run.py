@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import socket
 import ssl
@@ -18,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from _child_processes import server_port
 
 _APP = textwrap.dedent(
     """
@@ -37,22 +37,6 @@ _APP = textwrap.dedent(
 )
 
 _LITESTAR = str(Path(sys.executable).with_name("litestar"))
-
-
-_RUNNING_ON = re.compile(r"Uvicorn running on https?://127\.0\.0\.1:(\d+)")
-
-
-def _port(log: Path, timeout: float = 30) -> int:
-    """The port the server bound (it is started with ``--port 0``), read from its log.
-
-    Letting the server pick the port leaves no window in which another process on the
-    machine could take a port chosen for it in advance.
-    """
-    deadline = time.monotonic() + timeout
-    while (match := _RUNNING_ON.search(log.read_text())) is None:
-        assert time.monotonic() < deadline, log.read_text()
-        time.sleep(0.05)
-    return int(match.group(1))
 
 
 def _get(url: str, *, timeout: float = 20, context: ssl.SSLContext | None = None) -> tuple[int, bytes]:
@@ -104,7 +88,7 @@ def project(tmp_path: Path) -> Path:
 
 def test_run_serves_the_discovered_app(project: Path) -> None:
     with _serve(project, "run", "--port", "0") as log:
-        port = _port(log)
+        port = server_port(log)
         status, body = _get(f"http://127.0.0.1:{port}/")
         assert status == 200
         assert b'"message":"MESSAGE"' in body
@@ -115,7 +99,7 @@ def test_run_serves_the_discovered_app(project: Path) -> None:
 
 def test_run_debug_flag_turns_on_debug_mode(project: Path) -> None:
     with _serve(project, "run", "--port", "0", "--debug") as log:
-        port = _port(log)
+        port = server_port(log)
         status, body = _get(f"http://127.0.0.1:{port}/boom")
         assert status == 500
         assert b"boom" in body
@@ -132,7 +116,7 @@ def _wait_for(url: str, expected: bytes, *, timeout: float) -> float:
 
 def test_run_reload_picks_up_a_change(project: Path) -> None:
     with _serve(project, "run", "--port", "0", "--reload", "--debug") as log:
-        url = f"http://127.0.0.1:{_port(log)}/"
+        url = f"http://127.0.0.1:{server_port(log)}/"
         assert b"MESSAGE" in _get(url)[1]
         # --debug reaches the reloaded process too (through the environment).
         assert b"boom" in _get(f"{url}boom")[1]
@@ -164,7 +148,7 @@ def test_run_reload_reimports_project_code_outside_the_watched_directory(
         "PYTHONPATH", os.pathsep.join(filter(None, [str(library), os.environ.get("PYTHONPATH")]))
     )
     with _serve(project, "run", "--port", "0", "--reload") as log:
-        url = f"http://127.0.0.1:{_port(log)}/"
+        url = f"http://127.0.0.1:{server_port(log)}/"
         _wait_for(url, b"before1", timeout=30)
         (library / "greeting.py").write_text("TEXT = 'after'\n")
         deadline = time.monotonic() + 30
@@ -177,7 +161,7 @@ def test_run_reload_reimports_project_code_outside_the_watched_directory(
 
 def test_run_with_two_workers(project: Path) -> None:
     with _serve(project, "run", "--port", "0", "--web-concurrency", "2") as log:
-        port = _port(log)
+        port = server_port(log)
         assert _get(f"http://127.0.0.1:{port}/")[0] == 200
         deadline = time.monotonic() + 30
         while log.read_text().count("Application startup complete") < 2:
@@ -211,7 +195,7 @@ def test_run_with_a_self_signed_certificate(project: Path) -> None:
     cert, key = project / "certs" / "cert.pem", project / "certs" / "key.pem"
     args = ["run", "--port", "0", "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)]
     with _serve(project, *args, "--create-self-signed-cert") as log:
-        port = _port(log)
+        port = server_port(log)
         context = ssl.create_default_context(cafile=None)
         deadline = time.monotonic() + 20
         while not cert.exists():

@@ -10,6 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 _APP = textwrap.dedent(
     """
     import logging
@@ -37,11 +39,24 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_user_logging_prints_under_uvicorn(tmp_path: Path) -> None:
+_REFERENCE = Path("/tmp/litestar-oracle/bin/python")
+
+
+@pytest.fixture(params=["ours", "litestar-2.17"])
+def python(request: pytest.FixtureRequest) -> str:
+    """Our interpreter, and the reference one (the expected lines are what litestar 2.17 prints)."""
+    if request.param == "ours":
+        return sys.executable
+    if not _REFERENCE.exists():
+        pytest.skip("the litestar 2.17 reference venv (oracle setup) is not on this machine")
+    return str(_REFERENCE)
+
+
+def test_user_logging_prints_under_uvicorn(tmp_path: Path, python: str) -> None:
     (tmp_path / "app.py").write_text(_APP)
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app:app", "--port", str(port), "--app-dir", str(tmp_path)],
+        [python, "-I", "-m", "uvicorn", "app:app", "--port", str(port), "--app-dir", str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

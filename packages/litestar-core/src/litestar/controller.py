@@ -12,7 +12,25 @@ from litestar.types.empty import Empty
 from litestar.utils.path import join_paths, normalize_path
 
 if TYPE_CHECKING:
+    from litestar.connection.request import Request
+    from litestar.connection.websocket import WebSocket
+    from litestar.datastructures.cookie import ResponseCookies
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeaders
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.params import ParametersMap
+    from litestar.response._hook_types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeRequestHookHandler,
+        ExceptionHandlersMap,
+    )
+    from litestar.response.base import Response
     from litestar.router import Router
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._pieces import DTOProtocol, SecurityRequirementProtocol
+    from litestar.types.empty import EmptyType
 
 __all__ = ("Controller",)
 
@@ -26,34 +44,34 @@ class Controller:
     layer between the router and the handlers.
     """
 
-    after_request: Any = None
-    after_response: Any = None
-    before_request: Any = None
-    cache_control: Any = None
-    dependencies: Mapping[str, Any] | None = None
-    dto: Any = Empty
-    etag: Any = None
-    exception_handlers: Mapping[Any, Any] | None = None
-    guards: Sequence[Any] | None = None
-    include_in_schema: Any = Empty
-    middleware: Sequence[Any] | None = None
+    after_request: AfterRequestHookHandler | None = None
+    after_response: AfterResponseHookHandler | None = None
+    before_request: BeforeRequestHookHandler | None = None
+    cache_control: CacheControlHeader | None = None
+    dependencies: Dependencies | None = None
+    dto: type[DTOProtocol] | EmptyType | None = Empty
+    etag: ETag | None = None
+    exception_handlers: ExceptionHandlersMap | None = None
+    guards: Sequence[Guard] | None = None
+    include_in_schema: bool | EmptyType = Empty
+    middleware: Sequence[Middleware] | None = None
     opt: Mapping[str, Any] | None = None
     owner: Router
-    parameters: Mapping[str, Any] | None = None
+    parameters: ParametersMap | None = None
     path: str = ""
-    request_class: type[Any] | None = None
-    request_max_body_size: int | Any | None = Empty
-    response_class: type[Any] | None = None
-    response_cookies: Any = None
-    response_headers: Any = None
-    return_dto: Any = Empty
-    security: Sequence[Any] | None = None
+    request_class: type[Request[Any, Any, Any]] | None = None
+    request_max_body_size: int | EmptyType | None = Empty
+    response_class: type[Response[Any]] | None = None
+    response_cookies: ResponseCookies | None = None
+    response_headers: ResponseHeaders | None = None
+    return_dto: type[DTOProtocol] | EmptyType | None = Empty
+    security: Sequence[SecurityRequirementProtocol] | None = None
     signature_namespace: Mapping[str, Any] | None = None
     signature_types: Sequence[Any] | None = None
     tags: Sequence[str] | None = None
-    type_decoders: Sequence[Any] | None = None
-    type_encoders: Mapping[Any, Any] | None = None
-    websocket_class: type[Any] | None = None
+    type_decoders: TypeDecodersSequence | None = None
+    type_encoders: TypeEncodersMap | None = None
+    websocket_class: type[WebSocket[Any, Any, Any]] | None = None
 
     _is_controller_instance = True
 

@@ -18,8 +18,26 @@ from litestar.types.empty import Empty
 from litestar.utils.path import join_paths, normalize_path
 
 if TYPE_CHECKING:
+    from litestar.connection.request import Request
+    from litestar.connection.websocket import WebSocket
     from litestar.controller import Controller
+    from litestar.datastructures.cookie import ResponseCookies
+    from litestar.datastructures.headers import CacheControlHeader, ETag
+    from litestar.datastructures.response_header import ResponseHeaders
     from litestar.handlers._types import RouteHandlerType
+    from litestar.handlers.base import Guard
+    from litestar.middleware.base import Middleware
+    from litestar.params import ParametersMap
+    from litestar.response._hook_types import (
+        AfterRequestHookHandler,
+        AfterResponseHookHandler,
+        BeforeRequestHookHandler,
+        ExceptionHandlersMap,
+    )
+    from litestar.response.base import Response
+    from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._pieces import DTOProtocol, SecurityRequirementProtocol
+    from litestar.types.empty import EmptyType
 
 __all__ = ("ControllerRouterHandler", "Router")
 
@@ -62,67 +80,67 @@ class Router:
     below this router unless a lower layer overrides them.
     """
 
-    after_request: Any
-    after_response: Any
-    before_request: Any
-    cache_control: Any
+    after_request: AfterRequestHookHandler | None
+    after_response: AfterResponseHookHandler | None
+    before_request: BeforeRequestHookHandler | None
+    cache_control: CacheControlHeader | None
     dependencies: dict[str, Any] | None
-    dto: Any
-    etag: Any
+    dto: type[DTOProtocol] | EmptyType | None
+    etag: ETag | None
     exception_handlers: dict[Any, Any] | None
-    guards: list[Any] | None
-    include_in_schema: Any
-    middleware: list[Any] | None
+    guards: list[Guard] | None
+    include_in_schema: bool | EmptyType
+    middleware: list[Middleware] | None
     opt: dict[str, Any]
     owner: Router | None
     parameters: dict[str, Any] | None
     path: str
     registered_route_handler_ids: set[str]
-    request_class: type[Any] | None
-    request_max_body_size: int | Any | None
-    response_class: type[Any] | None
-    response_cookies: Any
-    response_headers: Any
-    return_dto: Any
+    request_class: type[Request[Any, Any, Any]] | None
+    request_max_body_size: int | EmptyType | None
+    response_class: type[Response[Any]] | None
+    response_cookies: ResponseCookies | None
+    response_headers: ResponseHeaders | None
+    return_dto: type[DTOProtocol] | EmptyType | None
     routes: list[BaseRoute]
-    security: list[Any] | None
+    security: list[SecurityRequirementProtocol] | None
     signature_namespace: dict[str, Any]
     tags: list[str] | None
     type_decoders: list[Any] | None
     type_encoders: dict[Any, Any] | None
-    websocket_class: type[Any] | None
+    websocket_class: type[WebSocket[Any, Any, Any]] | None
 
     def __init__(
         self,
         path: str,
         *,
-        after_request: Any = None,
-        after_response: Any = None,
-        before_request: Any = None,
-        cache_control: Any = None,
-        dependencies: Mapping[str, Any] | None = None,
-        dto: Any = Empty,
-        etag: Any = None,
-        exception_handlers: Mapping[Any, Any] | None = None,
-        guards: Sequence[Any] | None = None,
-        include_in_schema: bool | Any = Empty,
-        middleware: Sequence[Any] | None = None,
+        after_request: AfterRequestHookHandler | None = None,
+        after_response: AfterResponseHookHandler | None = None,
+        before_request: BeforeRequestHookHandler | None = None,
+        cache_control: CacheControlHeader | None = None,
+        dependencies: Dependencies | None = None,
+        dto: type[DTOProtocol] | EmptyType | None = Empty,
+        etag: ETag | None = None,
+        exception_handlers: ExceptionHandlersMap | None = None,
+        guards: Sequence[Guard] | None = None,
+        include_in_schema: bool | EmptyType = Empty,
+        middleware: Sequence[Middleware] | None = None,
         opt: Mapping[str, Any] | None = None,
-        parameters: Mapping[str, Any] | None = None,
-        request_class: type[Any] | None = None,
-        response_class: type[Any] | None = None,
-        response_cookies: Any = None,
-        response_headers: Any = None,
-        return_dto: Any = Empty,
+        parameters: ParametersMap | None = None,
+        request_class: type[Request[Any, Any, Any]] | None = None,
+        response_class: type[Response[Any]] | None = None,
+        response_cookies: ResponseCookies | None = None,
+        response_headers: ResponseHeaders | None = None,
+        return_dto: type[DTOProtocol] | EmptyType | None = Empty,
         route_handlers: Sequence[ControllerRouterHandler],
-        security: Sequence[Any] | None = None,
+        security: Sequence[SecurityRequirementProtocol] | None = None,
         signature_namespace: Mapping[str, Any] | None = None,
         signature_types: Sequence[Any] | None = None,
         tags: Sequence[str] | None = None,
-        type_decoders: Sequence[Any] | None = None,
-        type_encoders: Mapping[Any, Any] | None = None,
-        websocket_class: type[Any] | None = None,
-        request_max_body_size: int | Any | None = Empty,
+        type_decoders: TypeDecodersSequence | None = None,
+        type_encoders: TypeEncodersMap | None = None,
+        websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
+        request_max_body_size: int | EmptyType | None = Empty,
     ) -> None:
         self.path = normalize_path(path) if path else ""
         if self.path == "/":

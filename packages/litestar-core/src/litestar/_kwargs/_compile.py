@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from litestar._kwargs._body import build_body_step, build_dto_body_step
 from litestar._kwargs._converters import (
     InvalidValue,
+    _annotated_types_meta,
     _apply_meta,
     _generic,
     _meta_for,
@@ -236,7 +237,9 @@ def compile_kwargs_plan(
         if name in path_parameters:
             annotation, _ = unwrap_optional(param.annotation)
             kwarg = param.kwarg_definition
-            constrained = kwarg is not None and getattr(kwarg, "is_constrained", False)
+            constrained = (kwarg is not None and getattr(kwarg, "is_constrained", False)) or (
+                _annotated_types_meta(param.metadata) is not None
+            )
             convert: Callable[[Any], Any]
             if isinstance(annotation, type) and issubclass(annotation, PurePath) and not constrained:
                 convert = annotation

@@ -82,8 +82,40 @@ def _meta_for(kwarg_definition: Any) -> msgspec.Meta | None:
     return msgspec.Meta(**values) if values else None
 
 
+# annotated_types constraint classes (also what pydantic's ``conint`` and friends produce)
+# by name, with the msgspec.Meta keyword each one stands for. Read by duck typing so core
+# needs no import of annotated_types.
+_ANNOTATED_TYPES = {
+    "Gt": "gt",
+    "Ge": "ge",
+    "Lt": "lt",
+    "Le": "le",
+    "MultipleOf": "multiple_of",
+    "MinLen": "min_length",
+    "MaxLen": "max_length",
+}
+
+
+def _annotated_types_meta(metadata: tuple[Any, ...]) -> msgspec.Meta | None:
+    """The ``annotated_types`` constraints among ``metadata`` (``Gt``, ``Interval``, ``Len``...) as a Meta."""
+    values: dict[str, Any] = {}
+    pending = [m for m in metadata if type(m).__module__ == "annotated_types"]
+    while pending:
+        item = pending.pop()
+        name = _ANNOTATED_TYPES.get(type(item).__name__)
+        if name is not None:
+            values[name] = getattr(item, name)
+        elif hasattr(item, "__iter__"):
+            # Grouped metadata (Interval, Len) yields its single constraints.
+            pending.extend(item)
+    return msgspec.Meta(**values) if values else None
+
+
 def _apply_meta(annotation: Any, meta: msgspec.Meta | None, metadata: tuple[Any, ...]) -> Any:
     extra = tuple(m for m in metadata if isinstance(m, msgspec.Meta))
+    constraints = _annotated_types_meta(metadata)
+    if constraints is not None:
+        extra += (constraints,)
     if meta is not None:
         extra += (meta,)
     if not extra:

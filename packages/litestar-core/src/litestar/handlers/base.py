@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from litestar.connection.base import ASGIConnection
     from litestar.middleware.base import Middleware
     from litestar.response._hook_types import ExceptionHandlersMap
-    from litestar.types._callables import AsyncAnyCallable
+    from litestar.types._callables import AnyCallable, AsyncAnyCallable
     from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp
@@ -143,7 +143,7 @@ class BaseRouteHandler:
     # -- identity -------------------------------------------------------------------
 
     @property
-    def fn(self) -> Any:
+    def fn(self) -> AnyCallable:
         """The decorated callable (bound to its controller instance when it has one)."""
         if self._fn is Empty:
             raise ImproperlyConfiguredException(f"{type(self).__name__} was not used as a decorator")
@@ -157,11 +157,12 @@ class BaseRouteHandler:
         """
         return self._fn
 
-    def _bind(self, fn: Any) -> Any:
+    def _bind(self, fn: AnyCallable) -> AnyCallable:
         """``fn`` bound to the controller instance owning this handler, if it is a method."""
         owner = self.owner
         if owner is not None and getattr(owner, "_is_controller_instance", False) and _is_plain_function(fn):
-            return fn.__get__(owner, type(owner))
+            bound: AnyCallable = fn.__get__(owner, type(owner))
+            return bound
         return fn
 
     @property

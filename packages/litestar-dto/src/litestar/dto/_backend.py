@@ -17,25 +17,26 @@ what makes the plan cheap per request: no loops over field lists, no ``getattr``
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import count
-from typing import TYPE_CHECKING, Any, Union
+from types import GenericAlias
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin
 
 import msgspec
+from litestar.dto._as_is import decodes_as_is, encodes_as_is, positional_first, untransferred_defaults
 from litestar.dto._rename import rename_field
-from litestar.dto.data_structures import DTOData
+from litestar.dto.data_structures import DTOData, DTOFieldDefinition
 from litestar.dto.field import Mark
 from litestar.exceptions import ClientException
 from litestar.serialization import default_deserializer
 from litestar.types.empty import Empty
+from litestar.typing import FieldDefinition
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from litestar.dto.base_dto import AbstractDTO
     from litestar.dto.config import DTOConfig
-    from litestar.dto.data_structures import DTOFieldDefinition
-    from litestar.typing import FieldDefinition
 
 __all__ = ("DTOBackend",)
 
@@ -58,6 +59,14 @@ class _Conversion:
     """Wire -> model; ``None`` when the value is used as is."""
     to_transfer: Callable[[Any], Any] | None
     """Model -> wire; ``None`` when the value is used as is."""
+    decode: Any = None
+    """The annotation msgspec decodes into, when it differs from ``annotation`` (models it
+    can build itself stand there in place of their transfer types)."""
+
+    @property
+    def decode_annotation(self) -> Any:
+        """What msgspec decodes the wire value into."""
+        return self.annotation if self.decode is None else self.decode
 
 
 def _sub_paths(paths: AbstractSet[str], name: str) -> set[str]:
@@ -74,9 +83,12 @@ class _ModelPlan:
     """The transfer type and functions of one model in one direction."""
 
     __slots__ = (
+        "as_is",
         "create",
+        "decode_type",
         "fields",
         "model_type",
+        "partial",
         "to_builtins",
         "to_model",
         "to_transfer",
@@ -94,10 +106,13 @@ class _ModelPlan:
         depth: int,
         include: AbstractSet[str],
         exclude: AbstractSet[str],
+        partial: bool = False,
+        partial_nested: bool = False,
     ) -> None:
         self.model_type = model_type
+        self.partial = partial
         fields: list[tuple[DTOFieldDefinition, str, _Conversion]] = []
-        for field in dto_factory.generate_field_definitions(model_type):
+        for field in _field_definitions(dto_factory, model_type):
             name = field.name
             mark = field.dto_field.mark
             if mark is not None:
@@ -116,6 +131,7 @@ class _ModelPlan:
                 depth=depth,
                 include=_sub_paths(include, name),
                 exclude=_sub_paths(exclude, name),
+                partial=partial_nested,
             )
             if conversion is None:
                 continue
@@ -127,15 +143,43 @@ class _ModelPlan:
                 wire = name
             fields.append((field, wire, conversion))
         self.fields = fields
-        self.transfer_type = self._define_struct(model_type, config, inbound=inbound, top=depth == 0)
+        self.transfer_type = self._define_struct(model_type, config, inbound=inbound)
+        self.decode_type = self.transfer_type
         self.create: Callable[[dict[str, Any]], Any] = _constructor(dto_factory, model_type)
+        self.to_model: Callable[[Any], Any] | None = None
+        self.to_transfer: Callable[[Any], Any] | None = None
         if inbound:
-            self.to_builtins = self._compile_to_builtins(partial=config.partial)
-            self.to_model = self._compile_to_model()
+            if any(conversion.decode is not None for _, _, conversion in fields):
+                self.decode_type = self._define_struct(model_type, config, inbound=inbound, decode=True)
+            # PERF: where msgspec builds the model itself from the same wire fields (in C),
+            # it decodes into the model and nothing runs per object.
+            self.as_is = not self.unset_fields and decodes_as_is(dto_factory, model_type, fields, config)
+            self.to_builtins = self._compile_to_builtins(partial=partial)
+            if not self.as_is:
+                self.to_model = self._compile_to_model()
         else:
-            self.to_transfer = self._compile_to_transfer(dto_factory)
+            # PERF: msgspec writes the model itself exactly as it would write the transfer
+            # instance (same fields, names and order), so nothing is built per object.
+            self.as_is = encodes_as_is(dto_factory, model_type, fields)
+            if not self.as_is:
+                self.to_transfer = self._compile_to_transfer(dto_factory)
 
-    def _define_struct(self, model_type: Any, config: DTOConfig, *, inbound: bool, top: bool) -> type[Any]:
+    def conversion(self, *, inbound: bool, nested: bool = True) -> _Conversion:
+        """How a value of this model moves: through its transfer type, or as is."""
+        if not inbound:
+            return _Conversion(self.transfer_type, None, self.to_transfer)
+        if self.as_is:
+            return _Conversion(self.transfer_type, None, None, decode=self.model_type)
+        decode = None if self.decode_type is self.transfer_type else self.decode_type
+        if self.partial and nested:
+            # A nested partial model stays a ``DTOData`` of what the client sent, so an
+            # update merges it into the nested instance (a model, never a dict).
+            return _Conversion(self.transfer_type, _dto_data(self, self.to_builtins), None, decode=decode)
+        return _Conversion(self.transfer_type, self.to_model, None, decode=decode)
+
+    def _define_struct(
+        self, model_type: Any, config: DTOConfig, *, inbound: bool, decode: bool = False
+    ) -> type[Any]:
         """Define the transfer Struct; fields the client may leave out get the model's default.
 
         PERF: a default known to msgspec is filled in by the decoder (in C), so building the
@@ -145,9 +189,9 @@ class _ModelPlan:
         specs: list[tuple[str, Any, Any]] = []
         unset: set[str] = set()
         for field, wire, conversion in self.fields:
-            annotation = conversion.annotation
+            annotation = conversion.decode_annotation if decode else conversion.annotation
             has_default = field.default is not Empty or field.default_factory is not None
-            if inbound and ((config.partial and top) or (has_default and not _bakeable(field, conversion))):
+            if inbound and (self.partial or (has_default and not _bakeable(field, conversion))):
                 unset.add(field.name)
                 specs.append(
                     (
@@ -163,13 +207,17 @@ class _ModelPlan:
             else:
                 specs.append((field.name, annotation, msgspec.NODEFAULT))
         self.unset_fields = frozenset(unset)
-        name = f"{getattr(model_type, '__name__', 'Model')}{'Request' if inbound else 'Response'}Body{next(_names)}"
+        model_name = getattr(get_origin(model_type) or model_type, "__name__", "Model")
+        name = f"{model_name}{'Request' if inbound else 'Response'}Body{next(_names)}"
         return msgspec.defstruct(
             name,
             [spec if spec[2] is not msgspec.NODEFAULT else spec[:2] for spec in specs],
             kw_only=inbound,
             forbid_unknown_fields=inbound and config.forbid_unknown_fields,
             module=__name__,
+            # PERF: transfer instances hold decoded JSON or values read from a model; no
+            # cycle can run through them, so the collector need not track them.
+            gc=False,
         )
 
     def _compile_to_builtins(self, *, partial: bool) -> Callable[[Any], dict[str, Any]]:
@@ -212,7 +260,7 @@ class _ModelPlan:
                     f"{field.name}={_call(namespace, f'c{index}', conversion.to_model, f't.{field.name}')}"
                 )
         rest = (
-            _untransferred_defaults(self.model_type, {f.name for f, _, _ in self.fields})
+            untransferred_defaults(self.model_type, {f.name for f, _, _ in self.fields})
             if len(lines) == 1
             else None
         )
@@ -228,7 +276,7 @@ class _ModelPlan:
                 items.append(f"{name!r}: {key}()" if factory is not None else f"{name!r}: {key}")
             lines += ["    o = new(M)", f"    o.__dict__ = {{{', '.join(items)}}}", "    return o"]
         elif len(lines) == 1:
-            lines.append(f"    return M({', '.join(direct)})")
+            lines.append(f"    return M({', '.join(positional_first(self.model_type, direct))})")
         else:
             lines.insert(1, f"    d = dict({', '.join(direct)})")
             lines.append("    return M(**d)")
@@ -252,33 +300,40 @@ class _ModelPlan:
 _MUTABLE = (list, dict, set, bytearray)
 
 
-def _untransferred_defaults(model_type: Any, transferred: set[str]) -> list[tuple[str, Any, Any]] | None:
-    """For a dataclass whose ``__init__`` only assigns fields, the defaults of the others.
+def _field_definitions(dto_factory: type[AbstractDTO[Any]], model_type: Any) -> Iterator[DTOFieldDefinition]:
+    """The model's fields; for a parametrised generic (``Page[Item]``), with its arguments.
 
-    Returns ``None`` when ``__init__`` does more (``__post_init__``, ``InitVar``, slots,
-    frozen) or when a field that is not transferred has no default.
+    The DTO kind reads the fields of the generic class; each type variable in a field's
+    annotation is then replaced by the argument it stands for.
     """
-    if not (isinstance(model_type, type) and dataclasses.is_dataclass(model_type)):
-        return None
-    if (
-        hasattr(model_type, "__post_init__")
-        or "__slots__" in vars(model_type)
-        or model_type.__dataclass_params__.frozen  # type: ignore[attr-defined]
-    ):
-        return None
-    rest: list[tuple[str, Any, Any]] = []
-    for field in dataclasses.fields(model_type):
-        if not field.init or isinstance(field.type, dataclasses.InitVar):
-            return None
-        if field.name in transferred:
+    origin = get_origin(model_type)
+    parameters = getattr(origin, "__parameters__", ()) if origin is not None else ()
+    if not parameters:
+        yield from dto_factory.generate_field_definitions(model_type)
+        return
+    arguments = dict(zip(parameters, get_args(model_type), strict=False))
+    for field in dto_factory.generate_field_definitions(origin):
+        annotation = _substitute(field.raw, arguments)
+        if annotation is field.raw:
+            yield field
             continue
-        if field.default_factory is not dataclasses.MISSING:
-            rest.append((field.name, None, field.default_factory))
-        elif field.default is not dataclasses.MISSING:
-            rest.append((field.name, field.default, None))
-        else:
-            return None
-    return rest
+        yield DTOFieldDefinition.from_field_definition(
+            field_definition=FieldDefinition.from_kwarg(
+                annotation=annotation, name=field.name, default=field.default
+            ),
+            model_name=field.model_name,
+            default_factory=field.default_factory,
+            dto_field=field.dto_field,
+        )
+
+
+def _substitute(annotation: Any, arguments: dict[Any, Any]) -> Any:
+    if isinstance(annotation, TypeVar):
+        return arguments.get(annotation, annotation)
+    parameters = getattr(annotation, "__parameters__", ())
+    if not parameters or not any(p in arguments for p in parameters):
+        return annotation
+    return annotation[tuple(arguments.get(p, p) for p in parameters)]
 
 
 def _bakeable(field: DTOFieldDefinition, conversion: _Conversion) -> bool:
@@ -325,8 +380,12 @@ def _convert(
     depth: int,
     include: AbstractSet[str],
     exclude: AbstractSet[str],
+    partial: bool = False,
 ) -> _Conversion | None:
-    """The conversion of one field's value, or ``None`` to leave the field out (too deep)."""
+    """The conversion of one field's value, or ``None`` to leave the field out (too deep).
+
+    ``partial``: a model met here (not inside a collection) is a partial nested model.
+    """
     if not field.match_predicate_recursively(dto_factory.detect_nested_field):
         return _Conversion(field.raw, None, None)
     if dto_factory.detect_nested_field(field) and not field.is_union:
@@ -340,10 +399,10 @@ def _convert(
             depth=depth + 1,
             include=include,
             exclude=exclude,
+            partial=partial and inbound,
+            partial_nested=partial and inbound,
         )
-        if inbound:
-            return _Conversion(plan.transfer_type, plan.to_model, None)
-        return _Conversion(plan.transfer_type, None, plan.to_transfer)
+        return plan.conversion(inbound=inbound)
     if field.is_optional:
         members = [t for t in field.inner_types if not t.is_none_type]
         if len(members) != 1:
@@ -357,18 +416,17 @@ def _convert(
             depth=depth,
             include=_sub_paths(include, index),
             exclude=_sub_paths(exclude, index),
+            partial=partial,
         )
         if inner is None:
             return None
-        return _Conversion(
-            Union[inner.annotation, None],  # noqa: UP007
-            _optional(inner.to_model),
-            _optional(inner.to_transfer),
-        )
+        return _optional_of(inner)
     origin = field.origin
     if origin is not None and field.instantiable_origin in _SEQUENCE_ORIGINS and field.inner_types:
         if field.instantiable_origin is tuple and not (len(field.args) == 2 and field.args[1] is Ellipsis):
-            return _Conversion(field.raw, None, None)
+            return _fixed_tuple(
+                dto_factory, field, config, inbound=inbound, depth=depth, include=include, exclude=exclude
+            )
         inner = _convert(
             dto_factory,
             field.inner_types[0],
@@ -381,8 +439,7 @@ def _convert(
         if inner is None:
             return None
         container = field.instantiable_origin
-        annotation = tuple[inner.annotation, ...] if container is tuple else container[inner.annotation]
-        return _Conversion(annotation, _each(container, inner.to_model), _each(container, inner.to_transfer))
+        return _sequence_of(container, inner)
     if origin is not None and field.instantiable_origin is dict and len(field.inner_types) == 2:
         inner = _convert(
             dto_factory,
@@ -395,12 +452,86 @@ def _convert(
         )
         if inner is None:
             return None
-        return _Conversion(
-            dict[field.args[0], inner.annotation],  # type: ignore[name-defined]
-            _values(inner.to_model),
-            _values(inner.to_transfer),
-        )
+        return _mapping_of(field.args[0], inner)
     return _Conversion(field.raw, None, None)
+
+
+def _fixed_tuple(
+    dto_factory: type[AbstractDTO[Any]],
+    field: FieldDefinition,
+    config: DTOConfig,
+    *,
+    inbound: bool,
+    depth: int,
+    include: AbstractSet[str],
+    exclude: AbstractSet[str],
+) -> _Conversion | None:
+    """A ``tuple[A, B]``: each position converts on its own (paths reach it by index)."""
+    items: list[_Conversion] = []
+    for index, inner_field in enumerate(field.inner_types):
+        inner = _convert(
+            dto_factory,
+            inner_field,
+            config,
+            inbound=inbound,
+            depth=depth,
+            include=_sub_paths(include, str(index)),
+            exclude=_sub_paths(exclude, str(index)),
+        )
+        if inner is None:
+            return None
+        items.append(inner)
+    decode = None
+    if any(item.decode is not None for item in items):
+        decode = GenericAlias(tuple, tuple(item.decode_annotation for item in items))
+    return _Conversion(
+        GenericAlias(tuple, tuple(item.annotation for item in items)),
+        _positions([item.to_model for item in items]),
+        _positions([item.to_transfer for item in items]),
+        decode,
+    )
+
+
+def _positions(functions: list[Callable[[Any], Any] | None]) -> Callable[[Any], Any] | None:
+    if all(fn is None for fn in functions):
+        return None
+    steps = [fn or _identity for fn in functions]
+
+    def positions(values: Any) -> Any:
+        return tuple(step(value) for step, value in zip(steps, values, strict=True))
+
+    return positions
+
+
+def _optional_of(inner: _Conversion) -> _Conversion:
+    decode = None if inner.decode is None else Union[inner.decode, None]  # noqa: UP007
+    return _Conversion(
+        Union[inner.annotation, None],  # noqa: UP007
+        _optional(inner.to_model),
+        _optional(inner.to_transfer),
+        decode,
+    )
+
+
+def _sequence_of(container: Any, inner: _Conversion) -> _Conversion:
+    def annotate(item: Any) -> Any:
+        return tuple[item, ...] if container is tuple else container[item]
+
+    return _Conversion(
+        annotate(inner.annotation),
+        _each(container, inner.to_model),
+        _each(container, inner.to_transfer),
+        None if inner.decode is None else annotate(inner.decode),
+    )
+
+
+def _mapping_of(key: Any, inner: _Conversion) -> _Conversion:
+    return _Conversion(
+        GenericAlias(dict, (key, inner.annotation)),
+        _values(inner.to_model),
+        _values(inner.to_transfer),
+        None if inner.decode is None else GenericAlias(dict, (key, inner.decode)),
+    )
 
 
 def _optional(fn: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
@@ -447,6 +578,7 @@ class DTOBackend:
     """
 
     __slots__ = (
+        "_decode_annotation",
         "_decode_json",
         "_decode_msgpack",
         "_from_wire",
@@ -491,6 +623,7 @@ class DTOBackend:
         self.wrapper_attribute_name = wrapper_attribute_name
         self.dto_data_type: type[DTOData[Any]] | None = None
         config = dto_factory.get_config_for_model_type(dto_factory.config, model_type)
+        is_dto_data = field_definition.origin is DTOData or field_definition.annotation is DTOData
         self.model_plan = plan = _ModelPlan(
             dto_factory,
             model_type,
@@ -499,20 +632,23 @@ class DTOBackend:
             depth=0,
             include=config.include,
             exclude=config.exclude,
+            partial=config.partial,
+            partial_nested=config.partial and is_dto_data and is_data_field,
         )
         shape = _shape(field_definition, plan, inbound=is_data_field)
         self.annotation = shape.annotation
+        self._decode_annotation = shape.decode_annotation
+        self._from_wire: Callable[[Any], Any] = _identity
+        self._to_wire: Callable[[Any], Any] = _identity
         if is_data_field:
             self._from_wire = shape.to_model or _identity
-            self._to_wire = _identity
             self._decode_json = msgspec.json.Decoder(
-                shape.annotation, strict=False, dec_hook=default_deserializer
+                shape.decode_annotation, strict=False, dec_hook=default_deserializer
             )
             self._decode_msgpack = msgspec.msgpack.Decoder(
-                shape.annotation, strict=False, dec_hook=default_deserializer
+                shape.decode_annotation, strict=False, dec_hook=default_deserializer
             )
         else:
-            self._from_wire = _identity
             self._to_wire = shape.to_transfer or _identity
 
     # -- inbound ---------------------------------------------------------------------------
@@ -530,7 +666,7 @@ class DTOBackend:
         Raises:
             ClientException: If the body is malformed or does not validate (400).
         """
-        decode = self._decode_json.decode
+        decode: Callable[[bytes], Any] = self._decode_json.decode
         headers = getattr(asgi_connection, "headers", None)
         if headers is not None and "msgpack" in (headers.get("content-type") or ""):
             decode = self._decode_msgpack.decode
@@ -553,7 +689,9 @@ class DTOBackend:
             ClientException: If the values do not validate (400).
         """
         try:
-            return msgspec.convert(builtins, self.annotation, strict=False, dec_hook=default_deserializer)
+            return msgspec.convert(
+                builtins, self._decode_annotation, strict=False, dec_hook=default_deserializer
+            )
         except msgspec.ValidationError as exc:
             raise ClientException(detail=str(exc)) from None
 
@@ -634,40 +772,44 @@ def _shape_of(
     if field.is_optional:
         members = [t for t in field.inner_types if not t.is_none_type]
         inner = _shape_of(members[0], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins)
-        return _Conversion(
-            Union[inner.annotation, None],  # noqa: UP007
-            _optional(inner.to_model),
-            _optional(inner.to_transfer),
-        )
+        return _optional_of(inner)
     container = field.instantiable_origin
     if field.origin is not None and container in _SEQUENCE_ORIGINS and field.inner_types:
         inner = _shape_of(
             field.inner_types[0], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins
         )
-        annotation = tuple[inner.annotation, ...] if container is tuple else container[inner.annotation]
-        return _Conversion(annotation, _each(container, inner.to_model), _each(container, inner.to_transfer))
+        return _sequence_of(container, inner)
     if field.origin is not None and container is dict and len(field.inner_types) == 2:
         inner = _shape_of(
             field.inner_types[1], plan, inbound=inbound, dto_data=dto_data, to_builtins=to_builtins
         )
-        return _Conversion(
-            dict[field.args[0], inner.annotation],  # type: ignore[name-defined]
-            _values(inner.to_model),
-            _values(inner.to_transfer),
-        )
-    if not inbound:
-        return _Conversion(plan.transfer_type, None, plan.to_transfer)
-    if dto_data and to_builtins is not None:
-        return _Conversion(plan.transfer_type, _dto_data(plan, to_builtins), None)
-    return _Conversion(plan.transfer_type, plan.to_model, None)
+        return _mapping_of(field.args[0], inner)
+    conversion = plan.conversion(inbound=inbound, nested=False)
+    if inbound and dto_data and to_builtins is not None:
+        conversion.to_model = _dto_data(plan, to_builtins)
+    return conversion
 
 
 def _dto_data(plan: _ModelPlan, to_builtins: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    required = [
+        field.name for field, _, _ in plan.fields if field.default is Empty and field.default_factory is None
+    ]
+
     class _Backend:
         __slots__ = ()
 
         @staticmethod
+        def is_complete(values: dict[str, Any]) -> bool:
+            return all(name in values for name in required)
+
+        @staticmethod
         def create_model(values: dict[str, Any]) -> Any:
+            if plan.partial:
+                # A nested model sent in part becomes a new model only if the client sent
+                # what it requires: that is the client's error (400), not a crash.
+                missing = next((name for name in required if name not in values), None)
+                if missing is not None:
+                    raise ClientException(detail=f"Object missing required field `{missing}`")
             return plan.create(values)
 
     backend: Any = _Backend()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Collection, Generator
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_origin, get_type_hints
 
 from litestar.dto._backend import DTOBackend
 from litestar.dto.config import DTOConfig
@@ -155,7 +155,7 @@ class AbstractDTO(Generic[T]):
         Returns:
             ``True`` if the DTO can transfer it.
         """
-        return field_definition.is_subclass_of(cls.model_type) or (
+        return cls._is_model(field_definition) or (
             field_definition.origin is not None
             and any(cls.is_supported_model_type_field(inner) for inner in field_definition.inner_types)
         )
@@ -185,7 +185,7 @@ class AbstractDTO(Generic[T]):
             return
         model_field = cls.resolve_model_type(field_definition)
         wrapper_attribute_name: str | None = None
-        if not model_field.is_subclass_of(cls.model_type) and not cls._holds_model(model_field):
+        if not cls._is_model(model_field) and not cls._holds_model(model_field):
             resolved = cls.resolve_generic_wrapper_type(model_field)
             if resolved is None:
                 raise InvalidAnnotationException(
@@ -202,19 +202,26 @@ class AbstractDTO(Generic[T]):
         )
 
     @classmethod
+    def _is_model(cls, field_definition: FieldDefinition) -> bool:
+        """Whether the annotation is the DTO's model (``Page[Item]`` only as that very alias)."""
+        if get_origin(cls.model_type) is not None:
+            return bool(field_definition.annotation == cls.model_type)
+        return field_definition.is_subclass_of(cls.model_type)
+
+    @classmethod
     def _holds_model(cls, field_definition: FieldDefinition) -> bool:
         """Whether the annotation is a collection, optional or ``DTOData`` of the model."""
         if field_definition.origin is DTOData:
             return True
         if field_definition.is_optional:
             return any(
-                cls._holds_model(t) or t.is_subclass_of(cls.model_type)
+                cls._holds_model(t) or cls._is_model(t)
                 for t in field_definition.inner_types
                 if not t.is_none_type
             )
         if field_definition.is_non_string_collection and field_definition.inner_types:
             inner = field_definition.inner_types[-1]
-            return inner.is_subclass_of(cls.model_type) or cls._holds_model(inner)
+            return cls._is_model(inner) or cls._holds_model(inner)
         return False
 
     @classmethod

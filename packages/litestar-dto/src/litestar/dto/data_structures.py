@@ -55,17 +55,24 @@ class DTOData(Generic[T]):
                 values[key] = value
         for head, sub in nested.items():
             current = values.get(head)
-            if current is not None and not isinstance(current, dict):
+            if isinstance(current, DTOData):
+                values[head] = current.create_instance(**sub)
+            elif current is not None and not isinstance(current, dict):
                 for name, value in sub.items():
                     _set_path(current, name, value)
             else:
                 values[head] = {**(current or {}), **sub}
+        for key, value in values.items():
+            if isinstance(value, DTOData):
+                values[key] = value.create_instance()
         return self._backend.create_model(values)  # type: ignore[no-any-return]
 
     def update_instance(self, instance: T, **kwargs: Any) -> T:
         """Set the decoded values (and ``kwargs``) on an existing model instance.
 
-        Nested models the client sent replace the instance's ones as models.
+        Nested models stay models. Under a partial DTO, a nested model sent with every field
+        it requires replaces the instance's one (unsent fields take the model's defaults, as
+        in 2.17); one sent in part updates the instance's nested model in place.
 
         Args:
             instance: The instance to update.
@@ -75,6 +82,12 @@ class DTOData(Generic[T]):
             The same instance.
         """
         for key, value in {**self._data_as_builtins, **kwargs}.items():
+            if isinstance(value, DTOData):
+                current = getattr(instance, key, None)
+                if not value._is_complete() and current is not None and not isinstance(current, dict):
+                    value.update_instance(current)
+                    continue
+                value = value.create_instance()
             setattr(instance, key, value)
         return instance
 
@@ -82,9 +95,22 @@ class DTOData(Generic[T]):
         """Return the decoded values as ``{field name: value}``.
 
         Returns:
-            A new mapping of the fields the client sent (nested models are model instances).
+            A new mapping of the fields the client sent. Nested models are model instances;
+            under a partial DTO, one sent without a field it requires is the mapping of what
+            was sent (no model can be built from it).
         """
-        return dict(self._data_as_builtins)
+        return {key: _builtin(value) for key, value in self._data_as_builtins.items()}
+
+    def _is_complete(self) -> bool:
+        """Whether the values hold every field the model requires (a nested partial model)."""
+        is_complete = getattr(self._backend, "is_complete", None)
+        return is_complete is None or bool(is_complete(self._data_as_builtins))
+
+
+def _builtin(value: Any) -> Any:
+    if not isinstance(value, DTOData):
+        return value
+    return value.create_instance() if value._is_complete() else value.as_builtins()
 
 
 def _set_path(target: Any, path: str, value: Any) -> None:

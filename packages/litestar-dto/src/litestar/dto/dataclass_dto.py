@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_origin
 
 from litestar.dto.base_dto import AbstractDTO
 from litestar.dto.data_structures import DTOFieldDefinition
@@ -59,6 +59,5 @@ class DataclassDTO(AbstractDTO[T], Generic[T]):
         Returns:
             ``True`` for a dataclass.
         """
-        return dataclasses.is_dataclass(field_definition.annotation) and isinstance(
-            field_definition.annotation, type
-        )
+        model = get_origin(field_definition.annotation) or field_definition.annotation
+        return dataclasses.is_dataclass(model) and isinstance(model, type)

@@ -48,7 +48,7 @@ class CompressionConfig:
     """Path patterns that are never compressed."""
     exclude_opt_key: str | None = None
     """Route ``opt`` key that, when truthy, disables compression."""
-    compression_facade: type[CompressionFacade] = GzipCompression  # type: ignore[assignment]
+    compression_facade: type[CompressionFacade] = GzipCompression
     """The compressor class of :attr:`backend` (set automatically for the built-in backends)."""
     backend_config: Any = None
     """Options for a custom facade."""
@@ -68,15 +68,15 @@ class CompressionConfig:
         if not 0 <= self.brotli_quality <= 11:
             raise ImproperlyConfiguredException("brotli_quality must be a value between 0 and 11")
         if self.backend == "gzip":
-            self.compression_facade = GzipCompression  # type: ignore[assignment]
+            self.compression_facade = GzipCompression
         elif self.backend == "brotli":
             from litestar.middleware.compression.brotli_facade import BrotliCompression
 
-            self.compression_facade = BrotliCompression  # type: ignore[assignment]
+            self.compression_facade = BrotliCompression
         elif self.backend == "zstd":
             from litestar.middleware.compression.zstd_facade import ZstdCompression
 
-            self.compression_facade = ZstdCompression  # type: ignore[assignment]
+            self.compression_facade = ZstdCompression
 
     @property
     def middleware(self) -> DefineMiddleware:

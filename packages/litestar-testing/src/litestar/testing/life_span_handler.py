@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+import warnings
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from anyio import EndOfStream, create_memory_object_stream
 from anyio.streams.stapled import StapledObjectStream
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from anyio.from_thread import BlockingPortal
+    from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
     from litestar.testing._client_protocol import ClientProtocol
     from litestar.types import LifeSpanReceiveMessage, LifeSpanSendMessage
 
@@ -19,43 +22,64 @@ __all__ = ("LifeSpanHandler", "T")
 
 T = TypeVar("T", bound="ClientProtocol")
 
+_IMPLICIT_STARTUP = (
+    "LifeSpanHandler used with implicit startup; Use LifeSpanHandler as a context manager instead. "
+    "Implicit startup will be deprecated in version 3.0."
+)
+
 
 class LifeSpanHandler(Generic[T]):
-    """Run the app's lifespan on the client's portal: startup now, shutdown on :meth:`close`.
+    """Run an app's lifespan on an open client's portal.
 
-    Creating the handler starts the app's ``lifespan`` scope and waits for startup. An
-    exception raised by the app is raised again here (so a failing ``on_startup`` hook
-    fails the ``with TestClient(app)`` statement); an app that returns without answering
-    is taken not to support the lifespan protocol.
+    Use it as a context manager: entering starts the app's ``lifespan`` scope and waits
+    for startup, leaving runs the shutdown. Creating the handler does nothing yet, so it
+    may be built before the client is opened. Calling :meth:`wait_startup`,
+    :meth:`wait_shutdown` or :meth:`receive` first starts it implicitly, with a
+    ``DeprecationWarning`` (as 2.17 does). An exception raised by the app is raised again
+    on the test side; an app that returns without answering is taken not to support the
+    lifespan protocol.
     """
 
-    __slots__ = ("_error", "_started", "client", "stream_receive", "stream_send", "task")
+    __slots__ = (
+        "_ends",
+        "_error",
+        "_started",
+        "_startup_done",
+        "client",
+        "stream_receive",
+        "stream_send",
+        "task",
+    )
 
     def __init__(self, client: T) -> None:
-        """Start the lifespan task on ``client.blocking_portal`` and wait for startup.
+        """Prepare the message streams; nothing runs until the handler is entered or used.
 
         Args:
-            client: An open test client (its ``blocking_portal`` is set).
+            client: The test client whose ``blocking_portal`` runs the app.
         """
         self.client = client
-        portal = self._portal
-        self.stream_send: StapledObjectStream[LifeSpanReceiveMessage] = StapledObjectStream(
-            *create_memory_object_stream[Any](math.inf)
+        to_app = create_memory_object_stream[Any](math.inf)
+        from_app = create_memory_object_stream[Any](math.inf)
+        self._ends: tuple[MemoryObjectSendStream[Any] | MemoryObjectReceiveStream[Any], ...] = (
+            *to_app,
+            *from_app,
         )
+        self.stream_send: StapledObjectStream[LifeSpanReceiveMessage] = StapledObjectStream(*to_app)
         """Carries the messages the test side sends to the app."""
-        self.stream_receive: StapledObjectStream[LifeSpanSendMessage] = StapledObjectStream(
-            *create_memory_object_stream[Any](math.inf)
-        )
+        self.stream_receive: StapledObjectStream[LifeSpanSendMessage] = StapledObjectStream(*from_app)
         """Carries the messages the app sends to the test side."""
-        self._error: Exception | None = None
+        self.task: Future[None] | asyncio.Task[None]
+        """The lifespan task, once started."""
+        self._startup_done = False
         self._started = False
-        self.task: Future[None] = portal.start_task_soon(self.lifespan)
-        """The future of the lifespan task."""
-        try:
-            portal.call(self.wait_startup)
-        except BaseException:
-            portal.call(self._aclose)
-            raise
+        self._error: Exception | None = None
+
+    def __enter__(self) -> Self:
+        self._ensure_setup(is_safe=True)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @property
     def _portal(self) -> BlockingPortal:
@@ -64,21 +88,61 @@ class LifeSpanHandler(Generic[T]):
             raise RuntimeError("LifeSpanHandler needs an open client: use 'with TestClient(app) as client'")
         return portal
 
+    def _ensure_setup(self, is_safe: bool = False) -> None:
+        """Start the lifespan task and wait for startup, once.
+
+        Args:
+            is_safe: ``True`` when called by the context manager; otherwise the start is
+                implicit and warns.
+        """
+        if self._startup_done:
+            return
+        if not is_safe:
+            warnings.warn(_IMPLICIT_STARTUP, DeprecationWarning, stacklevel=2)
+        try:
+            portal = self._portal
+            self._startup_done = True
+            self.task = portal.start_task_soon(self.lifespan)
+            portal.call(self.wait_startup)
+        except BaseException:
+            self._close_streams()
+            raise
+
+    async def _aensure_setup(self) -> None:
+        """Start implicitly from a coroutine: on its own loop, so no portal is needed."""
+        if self._startup_done:
+            return
+        warnings.warn(_IMPLICIT_STARTUP, DeprecationWarning, stacklevel=2)
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:  # another backend, e.g. trio
+            loop = None
+        if loop is None:  # NOTE: another backend: only the portal can start a task.
+            self.task = self._portal.start_task_soon(self.lifespan)
+        else:  # The app's lifespan then runs on the caller's loop, beside its coroutines.
+            self.task = loop.create_task(self.lifespan())
+        self._startup_done = True
+        try:
+            await self._startup()
+        except BaseException:
+            self._close_streams()
+            raise
+
     def close(self) -> None:
-        """Run the app's shutdown (if startup completed) and release the streams.
+        """Run the app's shutdown if it started, then release the message streams.
 
         Raises:
             Exception: Whatever the app raised during shutdown.
         """
-        portal = self._portal
         try:
-            portal.call(self.wait_shutdown)
+            if self._started:
+                self._portal.call(self.wait_shutdown)
         finally:
-            portal.call(self._aclose)
+            self._close_streams()
 
-    async def _aclose(self) -> None:
-        await self.stream_send.aclose()
-        await self.stream_receive.aclose()
+    def _close_streams(self) -> None:
+        for end in self._ends:
+            end.close()
 
     async def _next(self) -> LifeSpanSendMessage | None:
         """Return the app's next message, ``None`` once it returned; raise what it raised."""
@@ -101,19 +165,26 @@ class LifeSpanHandler(Generic[T]):
         Returns:
             The message.
         """
+        await self._aensure_setup()
         message = await self._next()
         if message is None:
             raise RuntimeError("The application's lifespan returned without sending a message")
         return message
 
     async def wait_startup(self) -> None:
-        """Send ``lifespan.startup`` and wait for the app's answer.
+        """Send ``lifespan.startup`` and wait for the app's answer (once: no-op when started).
 
         Raises:
             Exception: Whatever the app raised while starting.
             RuntimeError: If the app reported ``lifespan.startup.failed`` without raising,
                 or answered with an unexpected message.
         """
+        if not self._startup_done:
+            await self._aensure_setup()
+        elif not self._started:
+            await self._startup()
+
+    async def _startup(self) -> None:
         await self.stream_send.send({"type": "lifespan.startup"})
         message = await self._next()
         if message is None:  # NOTE: the app does not implement the lifespan protocol.
@@ -133,17 +204,21 @@ class LifeSpanHandler(Generic[T]):
             Exception: Whatever the app raised while shutting down.
             RuntimeError: If the app answered with an unexpected message.
         """
+        await self._aensure_setup()
         if not self._started:
             return
         self._started = False
-        await self.stream_send.send({"type": "lifespan.shutdown"})
-        message = await self._next()
-        if message is None or message["type"] == "lifespan.shutdown.complete":
-            return
-        if message["type"] == "lifespan.shutdown.failed":
-            await self._next()
-            return
-        await self._raise_failure(message, "lifespan.shutdown.failed")
+        try:
+            await self.stream_send.send({"type": "lifespan.shutdown"})
+            message = await self._next()
+            if message is None or message["type"] == "lifespan.shutdown.complete":
+                return
+            if message["type"] == "lifespan.shutdown.failed":
+                await self._next()
+                return
+            await self._raise_failure(message, "lifespan.shutdown.failed")
+        finally:
+            self._close_streams()
 
     async def _raise_failure(self, message: LifeSpanSendMessage, failed_type: str) -> None:
         if message["type"] == failed_type:

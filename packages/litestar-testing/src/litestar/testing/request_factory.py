@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -11,6 +10,7 @@ import msgspec
 from litestar.connection import Request
 from litestar.enums import RequestEncodingType
 from litestar.serialization import encode_json, encode_msgpack, get_serializer
+from litestar.testing._form_encoding import encode_multipart_form, encode_urlencoded_form
 
 if TYPE_CHECKING:
     from litestar import Litestar
@@ -121,17 +121,20 @@ class RequestFactory:
 
     @staticmethod
     def _headers(
-        headers: dict[str, str] | None, cookies: list[Cookie] | str | None
+        headers: dict[str, str] | None,
+        cookies: list[Cookie] | str | None,
+        body_headers: dict[str, str] | None,
     ) -> list[tuple[bytes, bytes]]:
-        raw = [
-            (name.lower().encode("latin-1"), value.encode("latin-1"))
-            for name, value in (headers or {}).items()
-        ]
+        """Merge the headers as 2.17 does: the body's, then the cookies, replace equal keys."""
+        merged = dict(headers or {})
+        if body_headers:
+            merged.update(body_headers)
         if cookies:
             if not isinstance(cookies, str):
-                cookies = "; ".join(f"{cookie.key}={cookie.value or ''}" for cookie in cookies)
-            raw.append((b"cookie", cookies.encode("latin-1")))
-        return raw
+                # NOTE: 2.17 sends each cookie's full Set-Cookie form, attributes included.
+                cookies = "; ".join(cookie.to_header(header="") for cookie in cookies)
+            merged["cookie"] = cookies
+        return [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in merged.items()]
 
     def _encode_body(
         self, data: dict[str, Any] | DataContainerType, request_media_type: RequestEncodingType
@@ -142,9 +145,8 @@ class RequestFactory:
             return encode_msgpack(data, self.serializer), request_media_type.value
         fields = msgspec.to_builtins(data, enc_hook=self.serializer)
         if request_media_type == RequestEncodingType.URL_ENCODED:
-            pairs = [(name, _form_text(item)) for name, value in fields.items() for item in _items(value)]
-            return urlencode(pairs).encode("ascii"), request_media_type.value
-        return _encode_multipart(fields)
+            return encode_urlencoded_form(fields), request_media_type.value
+        return encode_multipart_form(fields)
 
     def _create_request(
         self,
@@ -175,12 +177,12 @@ class RequestFactory:
             http_version,
             route_handler,
         )
-        scope["headers"] = raw_headers = self._headers(headers, cookies)
         body = b""
-        if data is not None:
+        body_headers = None
+        if data:  # NOTE: empty data sends no body, as in 2.17.
             body, content_type = self._encode_body(data, request_media_type)
-            raw_headers.append((b"content-length", str(len(body)).encode("ascii")))
-            raw_headers.append((b"content-type", content_type.encode("latin-1")))
+            body_headers = {"Content-Length": str(len(body)), "Content-Type": content_type}
+        scope["headers"] = self._headers(headers, cookies, body_headers)
         scope[_BODY_SCOPE_KEY] = body
 
         async def receive() -> HTTPRequestEvent:
@@ -341,33 +343,3 @@ class RequestFactory:
             "DELETE", path, headers, cookies, session, user, auth, query_params, state, path_params, http_version,
             route_handler,
         )  # fmt: skip
-
-
-def _items(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [value]
-
-
-def _form_text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return encode_json(value).decode("utf-8")
-
-
-def _encode_multipart(fields: dict[str, Any]) -> tuple[bytes, str]:
-    """Encode form fields as ``multipart/form-data`` (a list value gives repeated parts)."""
-    boundary = os.urandom(16).hex()
-    parts = [
-        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-        + _form_text(item).encode()
-        + b"\r\n"
-        for name, value in fields.items()
-        for item in _items(value)
-    ]
-    parts.append(f"--{boundary}--\r\n".encode())
-    return b"".join(parts), f"multipart/form-data; boundary={boundary}"

@@ -41,8 +41,10 @@ if TYPE_CHECKING:
     from litestar.router import Router
     from litestar.types._callables import AnyCallable
     from litestar.types._composites import Dependencies, TypeDecodersSequence, TypeEncodersMap
+    from litestar.types._pieces import DTOProtocol
     from litestar.types._protocols import RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
+    from litestar.types.empty import EmptyType
 
 __all__ = ("WebsocketListener", "WebsocketListenerRouteHandler", "websocket_listener")
 
@@ -72,7 +74,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         ] = WebSocket.accept,
         connection_lifespan: Callable[..., AbstractAsyncContextManager[Any]] | None = None,
         dependencies: Dependencies | None = None,
-        dto: Any = Empty,
+        dto: type[DTOProtocol] | EmptyType | None = Empty,
         exception_handlers: ExceptionHandlersMap | None = None,
         guards: Sequence[Guard] | None = None,
         middleware: Sequence[Middleware] | None = None,
@@ -82,7 +84,7 @@ class WebsocketListenerRouteHandler(WebsocketRouteHandler):
         on_accept: AnyCallable | None = None,
         on_disconnect: AnyCallable | None = None,
         opt: Mapping[str, Any] | None = None,
-        return_dto: Any = Empty,
+        return_dto: type[DTOProtocol] | EmptyType | None = Empty,
         signature_namespace: Mapping[str, Any] | None = None,
         type_decoders: TypeDecodersSequence | None = None,
         type_encoders: TypeEncodersMap | None = None,
@@ -398,7 +400,7 @@ class WebsocketListener(ABC):
     """One path or a list of paths served by the listener."""
     dependencies: Dependencies | None = None
     """Dependency providers, by parameter name."""
-    dto: Any = Empty
+    dto: type[DTOProtocol] | EmptyType | None = Empty
     """A DTO for ``data``."""
     exception_handlers: ExceptionHandlersMap | None = None
     """Exception handlers, by status code or exception class."""
@@ -414,7 +416,7 @@ class WebsocketListener(ABC):
     """A unique name, for reverse routing."""
     opt: dict[str, Any] | None = None
     """Arbitrary options."""
-    return_dto: Any = Empty
+    return_dto: type[DTOProtocol] | EmptyType | None = Empty
     """A DTO for return values."""
     signature_namespace: Mapping[str, Any] | None = None
     """Names used to resolve the annotations of the methods."""

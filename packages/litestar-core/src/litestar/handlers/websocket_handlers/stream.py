@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from litestar.middleware.base import Middleware
     from litestar.response._hook_types import ExceptionHandlersMap
     from litestar.types._composites import Dependencies, TypeEncodersMap
+    from litestar.types._pieces import DTOProtocol
     from litestar.types._protocols import AppProtocol, RouteProtocol
     from litestar.types.asgi_types import ASGIApp, Receive, Scope, Send, WebSocketMode
+    from litestar.types.empty import EmptyType
 
 __all__ = ("WebSocketStreamHandler", "send_websocket_stream", "websocket_stream")
 
@@ -226,7 +228,7 @@ def websocket_stream(
     signature_namespace: Mapping[str, Any] | None = None,
     websocket_class: type[WebSocket[Any, Any, Any]] | None = None,
     mode: WebSocketMode = "text",
-    return_dto: Any = Empty,
+    return_dto: type[DTOProtocol] | EmptyType | None = Empty,
     type_encoders: TypeEncodersMap | None = None,
     listen_for_disconnect: bool = True,
     warn_on_data_discard: bool = True,

@@ -15,7 +15,7 @@ except ImportError as exc:  # pragma: no cover - exercised by the install tests
 if TYPE_CHECKING:
     from io import BytesIO
 
-    from litestar.config.compression import CompressionConfig
+    from litestar.middleware.compression.facade import CompressionSettings
 
 __all__ = ("BrotliCompression",)
 
@@ -33,7 +33,7 @@ class BrotliCompression:
         self,
         buffer: BytesIO,
         compression_encoding: Literal[CompressionEncoding.BROTLI] | str,
-        config: CompressionConfig,
+        config: CompressionSettings,
     ) -> None:
         """Initialise the compressor.
 

@@ -10,7 +10,7 @@ from litestar.enums import CompressionEncoding
 if TYPE_CHECKING:
     from io import BytesIO
 
-    from litestar.config.compression import CompressionConfig
+    from litestar.middleware.compression.facade import CompressionSettings
 
 __all__ = ("GzipCompression",)
 
@@ -26,7 +26,7 @@ class GzipCompression:
         self,
         buffer: BytesIO,
         compression_encoding: Literal[CompressionEncoding.GZIP] | str,
-        config: CompressionConfig,
+        config: CompressionSettings,
     ) -> None:
         """Initialise the compressor.
 

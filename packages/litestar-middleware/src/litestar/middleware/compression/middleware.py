@@ -19,8 +19,7 @@ from litestar.middleware.base import AbstractMiddleware
 from litestar.utils.scope.state import ScopeState
 
 if TYPE_CHECKING:
-    from litestar.config.compression import CompressionConfig
-    from litestar.middleware.compression.facade import CompressionFacade
+    from litestar.middleware.compression.facade import CompressionFacade, CompressionSettings
     from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ("CompressionMiddleware",)
@@ -58,7 +57,7 @@ class CompressionMiddleware(AbstractMiddleware):
 
     scopes = {ScopeType.HTTP}  # noqa: RUF012
 
-    def __init__(self, app: ASGIApp, config: CompressionConfig) -> None:
+    def __init__(self, app: ASGIApp, config: CompressionSettings) -> None:
         """Initialise the middleware.
 
         Args:
@@ -75,7 +74,7 @@ class CompressionMiddleware(AbstractMiddleware):
         if fallback and encodings[0][0] != CompressionEncoding.GZIP.value:
             from litestar.middleware.compression.gzip_facade import GzipCompression
 
-            encodings.append((CompressionEncoding.GZIP.value, GzipCompression))  # type: ignore[arg-type]
+            encodings.append((CompressionEncoding.GZIP.value, GzipCompression))
         self._encodings = encodings
 
     def _negotiate(self, accept_encoding: str) -> tuple[str, type[CompressionFacade]] | None:
@@ -179,6 +178,6 @@ class CompressionMiddleware(AbstractMiddleware):
         return wrapped
 
 
-def _encoding_of(facade: Any, config: CompressionConfig) -> str:
+def _encoding_of(facade: Any, config: CompressionSettings) -> str:
     encoding = getattr(facade, "encoding", None) or config.backend
     return str(getattr(encoding, "value", encoding))

@@ -17,7 +17,7 @@ except ImportError as exc:  # pragma: no cover - exercised by the install tests
 if TYPE_CHECKING:
     from io import BytesIO
 
-    from litestar.config.compression import CompressionConfig
+    from litestar.middleware.compression.facade import CompressionSettings
 
 __all__ = ("ZstdCompression",)
 
@@ -32,7 +32,7 @@ class ZstdCompression:
 
     encoding = "zstd"
 
-    def __init__(self, buffer: BytesIO, compression_encoding: str, config: CompressionConfig) -> None:
+    def __init__(self, buffer: BytesIO, compression_encoding: str, config: CompressionSettings) -> None:
         """Initialise the compressor.
 
         Args:

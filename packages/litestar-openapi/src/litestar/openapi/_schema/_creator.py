@@ -15,6 +15,7 @@ from typing import Annotated, Any, get_args, get_origin, get_type_hints
 
 import msgspec
 from litestar.openapi._schema._constraints import DefaultValue, apply_constraints, plain_value
+from litestar.openapi._schema._dto_names import TransferNaming, transfer_model_name
 from litestar.openapi._schema._field import make_field
 from litestar.openapi._schema._registry import SchemaRegistry, type_path
 from litestar.openapi._schema._types import (
@@ -69,7 +70,16 @@ class SchemaCreator:
         prefer_alias: Whether model plugins should use field aliases (passed through).
     """
 
-    __slots__ = ("_plugins", "prefer_alias", "registry")
+    __slots__ = (
+        "_dto",
+        "_dto_index",
+        "_dto_path",
+        "_plugins",
+        "example_roots",
+        "example_skipped",
+        "prefer_alias",
+        "registry",
+    )
 
     def __init__(
         self,
@@ -80,6 +90,36 @@ class SchemaCreator:
         self.registry = registry if registry is not None else SchemaRegistry()
         self._plugins = tuple(plugins)
         self.prefer_alias = prefer_alias
+        # While a DTO is described: its naming, the place of the model being described in
+        # the transfer tree and the type-argument position the current annotation sits at.
+        self._dto: TransferNaming | None = None
+        self._dto_path: str | None = None
+        self._dto_index: int | None = None
+        self.example_roots: list[Schema | Reference] = []
+        """Schemas of ``ResponseSpec(generate_examples=True)`` responses (examples added)."""
+        self.example_skipped: set[int] = set()
+        """Ids of schemas of ``ResponseSpec(generate_examples=False)`` responses."""
+
+    def for_dto(self, dto: Any, field_definition: Any, handler: Any, *, inbound: bool) -> Any:
+        """Describe a handler's ``data`` or return value through its DTO class.
+
+        The transfer types the DTO hands back are named after the handler (see
+        :mod:`litestar.openapi._schema._dto_names`).
+
+        Args:
+            dto: The DTO class.
+            field_definition: The annotated field (``data`` or ``return``).
+            handler: The route handler.
+            inbound: Whether it is the request body.
+
+        Returns:
+            The schema or reference the DTO returns.
+        """
+        self._dto, self._dto_path, self._dto_index = TransferNaming(handler.fn, inbound=inbound), None, None
+        try:
+            return dto.create_openapi_schema(field_definition, handler.handler_id, self)
+        finally:
+            self._dto = self._dto_path = self._dto_index = None
 
     # -- entry points -----------------------------------------------------------------
 
@@ -183,8 +223,47 @@ class SchemaCreator:
             return self._array(origin or annotation, get_args(annotation), annotation)
         target = origin if origin is not None else annotation
         if _is_model(target):
+            if self._dto is not None:
+                model_name = transfer_model_name(target)
+                if model_name is not None:
+                    return self._transfer(annotation, model_name)
             return self._component(annotation, annotation, self._model)
         return Schema()
+
+    def _inner(self, annotation: Any, index: int) -> Schema | Reference:
+        """Describe the type argument at ``index`` of a generic (it names nested DTO types)."""
+        saved, self._dto_index = self._dto_index, index
+        try:
+            return self._for(annotation)
+        finally:
+            self._dto_index = saved
+
+    def _transfer(self, annotation: Any, model_name: str) -> Reference:
+        assert self._dto is not None
+        if annotation not in self.registry:
+            parent = self._dto_path
+            if parent is None:
+                path = model_name
+            elif self._dto_index is None:
+                path = f"{parent}{model_name}"
+            else:
+                path = f"{parent}_{self._dto_index}{model_name}"
+            schema = Schema()
+            self.registry.register_transfer(annotation, self._dto.candidates(path), schema)
+            saved = self._dto_path, self._dto_index
+            self._dto_path, self._dto_index = path, None
+            try:
+                self._model(annotation, schema)
+            finally:
+                self._dto_path, self._dto_index = saved
+            # A transfer type's nullable fields are not required, as 2.17 documents them.
+            nullable = {
+                f.encode_name
+                for f in msgspec.structs.fields(annotation)
+                if is_union(f.type) and NONE_TYPE in get_args(f.type)
+            }
+            schema.required = [name for name in schema.required or () if name not in nullable]
+        return self.registry.reference(annotation)
 
     def _from_plugin(self, plugin: Any, annotation: Any) -> Schema | Reference:
         key = ("plugin", annotation)
@@ -210,8 +289,10 @@ class SchemaCreator:
         members = tuple(m for m in members if m is not msgspec.UnsetType)
         if len(members) == 1:
             return self._for(members[0])
+        schemas: list[Schema | Reference] = [
+            self._inner(m, index) for index, m in enumerate(members) if m is not NONE_TYPE
+        ]
         rest = [m for m in members if m is not NONE_TYPE]
-        schemas: list[Schema | Reference] = [self._for(m) for m in rest]
         if len(rest) != len(members):
             schemas.append(Schema(type=OpenAPIType.NULL))
         return Schema(one_of=schemas)
@@ -219,7 +300,7 @@ class SchemaCreator:
     def _mapping(self, args: tuple[Any, ...]) -> Schema:
         if len(args) == 2:
             value = args[1]
-            return Schema(type=OpenAPIType.OBJECT, additional_properties=self._for(value))
+            return Schema(type=OpenAPIType.OBJECT, additional_properties=self._inner(value, 1))
         return Schema(type=OpenAPIType.OBJECT)
 
     def _array(self, origin: Any, args: tuple[Any, ...], annotation: Any) -> Schema:
@@ -228,8 +309,10 @@ class SchemaCreator:
         if not args:
             return Schema(type=OpenAPIType.ARRAY)
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
-            return Schema(type=OpenAPIType.ARRAY, prefix_items=[self._for(a) for a in args])
-        return Schema(type=OpenAPIType.ARRAY, items=self._for(args[0]))
+            return Schema(
+                type=OpenAPIType.ARRAY, prefix_items=[self._inner(a, i) for i, a in enumerate(args)]
+            )
+        return Schema(type=OpenAPIType.ARRAY, items=self._inner(args[0], 0))
 
     def _enum(self, annotation: type[enum.Enum], schema: Schema) -> None:
         values = [member.value for member in annotation]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from litestar.enums import HttpMethod
 from litestar.openapi._schema._creator import SchemaCreator
+from litestar.openapi._schema._examples import ExampleFiller
 from litestar.openapi._schema._parameters import create_parameters, create_request_body
 from litestar.openapi._schema._registry import SchemaRegistry
 from litestar.openapi._schema._responses import create_responses
-from litestar.openapi.spec import OpenAPI, Operation, PathItem
+from litestar.openapi.spec import OpenAPI, Operation, PathItem, SecurityScheme
 from litestar.routes import HTTPRoute
 
 if TYPE_CHECKING:
@@ -120,5 +121,50 @@ def build_document(app: Litestar, config: OpenAPIConfig) -> OpenAPI:
     if components.schemas:
         schemas = dict(sorted({**schemas, **components.schemas}.items()))
     components.schemas = schemas
+    if components.security_schemes:
+        components.security_schemes = {
+            name: _valid_scheme(scheme) for name, scheme in components.security_schemes.items()
+        }
     base.paths = paths
+    _add_examples(config, creator, paths, schemas)
     return base
+
+
+def _valid_scheme(scheme: Any) -> Any:
+    """An ``http`` scheme without ``name``: OpenAPI 3.1 allows none there (2.17 writes one)."""
+    if isinstance(scheme, SecurityScheme) and scheme.type == "http" and scheme.name is not None:
+        return dataclasses.replace(scheme, name=None)
+    return scheme
+
+
+def _operations(paths: dict[str, PathItem]) -> list[Operation]:
+    found = []
+    for item in paths.values():
+        for f in dataclasses.fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, Operation):
+                found.append(value)
+    return found
+
+
+def _add_examples(
+    config: OpenAPIConfig, creator: SchemaCreator, paths: dict[str, PathItem], schemas: dict[str, Any]
+) -> None:
+    """Examples as 2.17 adds them: everywhere with ``create_examples``, else in ``ResponseSpec``s."""
+    if not config.create_examples and not creator.example_roots:
+        return
+    filler = ExampleFiller(schemas)
+    for root in creator.example_roots:
+        filler.fill(root)
+    if not config.create_examples:
+        return
+    for operation in _operations(paths):
+        for parameter in operation.parameters or ():
+            filler.fill(getattr(parameter, "schema", None))
+        body = operation.request_body
+        for media in (getattr(body, "content", None) or {}).values():
+            filler.fill(media.schema)
+        for response in (operation.responses or {}).values():
+            for media in (getattr(response, "content", None) or {}).values():
+                if id(media.schema) not in creator.example_skipped:
+                    filler.fill(media.schema)

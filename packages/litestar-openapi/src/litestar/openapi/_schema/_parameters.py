@@ -234,7 +234,7 @@ def create_request_body(handler: HTTPRouteHandler, creator: SchemaCreator) -> Re
     dto = handler.resolve_data_dto()
     if dto is not None:
         field = make_field(annotation, name="data", kwarg_definition=kwarg)
-        schema: Any = dto.create_openapi_schema(field, handler.handler_id, creator)
+        schema: Any = creator.for_dto(dto, field, handler, inbound=True)
     elif media_type_value == RequestEncodingType.MULTI_PART.value:
         schema = _multipart_schema(annotation, creator)
     else:

@@ -34,11 +34,12 @@ class _Entry:
 class SchemaRegistry:
     """Collects the component schemas of a document and hands out references to them."""
 
-    __slots__ = ("_entries", "_fixed")
+    __slots__ = ("_entries", "_fixed", "_transfer")
 
     def __init__(self) -> None:
         self._entries: dict[Hashable, _Entry] = {}
         self._fixed: dict[str, Schema] = {}
+        self._transfer: list[tuple[_Entry, tuple[str, str]]] = []
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._entries
@@ -68,6 +69,17 @@ class SchemaRegistry:
         """
         self._entries[key] = _Entry(key, path, schema)
 
+    def register_transfer(self, key: Hashable, candidates: tuple[str, str], schema: Schema) -> None:
+        """Register a DTO transfer type, named by its first free candidate (see ``_dto_names``).
+
+        Args:
+            key: The identity of the type.
+            candidates: The preferred and the fallback name.
+            schema: The (possibly still empty) schema object.
+        """
+        entry = self._entries[key] = _Entry(key, (candidates[0],), schema)
+        self._transfer.append((entry, candidates))
+
     def add_fixed(self, name: str, schema: Schema) -> None:
         """Add a schema under an exact name (``schema_component_key`` or user components).
 
@@ -83,17 +95,39 @@ class SchemaRegistry:
         Returns:
             Component name -> schema, sorted by name.
         """
+        transfer = {id(entry) for entry, _ in self._transfer}
         by_short: dict[str, list[_Entry]] = {}
         for entry in self._entries.values():
-            by_short.setdefault(entry.path[-1], []).append(entry)
+            if id(entry) not in transfer:
+                by_short.setdefault(entry.path[-1], []).append(entry)
         result: dict[str, Schema] = dict(self._fixed)
         for short, group in by_short.items():
             names = _unique_names(short, group)
             for entry, name in zip(group, names, strict=True):
-                for ref in entry.references:
-                    ref.ref = f"#/components/schemas/{name}"
+                _point(entry, name)
                 result[name] = entry.schema
+        # DTO transfer types are named in registration order, each by its first free name.
+        for entry, (short, long) in self._transfer:
+            title = short
+            if _key(title) in result:
+                title = long
+                counter = 0
+                while _key(title) in result:
+                    title = f"{long}_{counter}"
+                    counter += 1
+            _point(entry, _key(title))
+            entry.schema.title = title
+            result[_key(title)] = entry.schema
         return dict(sorted(result.items()))
+
+
+def _key(title: str) -> str:
+    return title.replace("<locals>.", "")
+
+
+def _point(entry: _Entry, name: str) -> None:
+    for ref in entry.references:
+        ref.ref = f"#/components/schemas/{name}"
 
 
 def _unique_names(short: str, group: list[_Entry]) -> list[str]:

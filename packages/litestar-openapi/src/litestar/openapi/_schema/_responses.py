@@ -132,7 +132,7 @@ def _success(handler: HTTPRouteHandler, creator: SchemaCreator) -> tuple[str, Op
             dto = handler.resolve_return_dto()
             if dto is not None:
                 field = make_field(annotation, name="return")
-                schema = dto.create_openapi_schema(field, handler.handler_id, creator)
+                schema = creator.for_dto(dto, field, handler, inbound=False)
             else:
                 schema = creator.for_annotation(annotation)
             if isinstance(schema, Schema) and handler.content_encoding:
@@ -202,12 +202,21 @@ def _spec_examples(spec: ResponseSpec) -> dict[str, Example | Reference] | None:
     }
 
 
+def _spec_schema(spec: ResponseSpec, creator: SchemaCreator) -> Schema | Reference:
+    schema = creator.for_annotation(spec.data_container)
+    if spec.generate_examples:
+        creator.example_roots.append(schema)
+    else:
+        creator.example_skipped.add(id(schema))
+    return schema
+
+
 def _spec_response(spec: ResponseSpec, creator: SchemaCreator) -> OpenAPIResponse:
     content = None
     if spec.data_container is not None:
         content = {
             str(getattr(spec.media_type, "value", spec.media_type)): OpenAPIMediaType(
-                schema=creator.for_annotation(spec.data_container), examples=_spec_examples(spec)
+                schema=_spec_schema(spec, creator), examples=_spec_examples(spec)
             )
         }
     return OpenAPIResponse(description=spec.description, content=content)
@@ -225,8 +234,7 @@ def _specs_response(specs: Sequence[ResponseSpec], creator: SchemaCreator) -> Op
     content: dict[str, OpenAPIMediaType] = {}
     for media_type, group in by_media_type.items():
         members: list[Schema | Reference] = [
-            Schema(all_of=[creator.for_annotation(spec.data_container)], description=spec.description)
-            for spec in group
+            Schema(all_of=[_spec_schema(spec, creator)], description=spec.description) for spec in group
         ]
         examples: dict[str, Example | Reference] = {}
         for spec in group:

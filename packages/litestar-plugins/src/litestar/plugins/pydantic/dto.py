@@ -84,14 +84,14 @@ class PydanticDTO(AbstractDTO[T], Generic[T]):
             factory = getattr(field_info, "default_factory", None)
             if is_pydantic_undefined(default) or default is Ellipsis:
                 default = Empty
-            if getattr(field_info, "is_required", None) is not None and _required(field_info):
+            if _required(field_info):
                 default, factory = Empty, None
             mapped = definition.__class__.from_kwarg(annotation=definition.raw, name=name, default=default)
             yield DTOFieldDefinition.from_field_definition(
                 field_definition=mapped,
                 model_name=model_type.__name__,
                 default_factory=factory,
-                dto_field=extract_dto_field(mapped, _field_extra(field_info)),
+                dto_field=_dto_field(mapped, field_info),
             )
         if issubclass(model_type, pydantic_v2.BaseModel):
             for name, computed in model_type.model_computed_fields.items():
@@ -133,16 +133,38 @@ class PydanticDTO(AbstractDTO[T], Generic[T]):
         return config
 
 
+def _dto_field(definition: FieldDefinition, field_info: Any) -> DTOField:
+    """The field's ``DTOField``: ``Annotated[..., DTOField(...)]`` (as 2.17), or ``dto_field()``
+    given to ``Field`` (``json_schema_extra=`` in v2, keywords in v1).
+
+    pydantic v2 moves ``Annotated`` metadata off the annotation into ``FieldInfo.metadata``.
+    """
+    for item in getattr(field_info, "metadata", None) or ():
+        if isinstance(item, DTOField):
+            return item
+    return extract_dto_field(definition, _field_extra(field_info))
+
+
 def _required(field_info: Any) -> bool:
-    is_required = field_info.is_required
+    """v2 ``FieldInfo.is_required()``; a v1 ``ModelField`` says ``required`` (its default is then None)."""
+    is_required = getattr(field_info, "is_required", None)
+    if is_required is None:
+        return getattr(field_info, "required", False) is True
     return bool(is_required() if callable(is_required) else is_required)
 
 
 def _validation_error(exc: Any) -> ClientException:
-    errors = exc.errors()
-    return ValidationException(
-        extra=[
-            {"message": e["msg"], "key": ".".join(str(p) for p in e["loc"] if not isinstance(p, int))}
-            for e in errors
-        ]
-    )
+    """A model that fails validation while the DTO builds it: 400 with pydantic's own errors.
+
+    As in 2.17, ``extra`` is the list of ``errors()`` (type, loc, msg, input, ctx, url in
+    v2); an exception in ``ctx`` is named by its type.
+    """
+    return ValidationException(extra=[_plain_error(error) for error in exc.errors()])
+
+
+def _plain_error(error: dict[str, Any]) -> dict[str, Any]:
+    ctx = error.get("ctx")
+    if not ctx:
+        return error
+    plain = {k: type(v).__name__ if isinstance(v, BaseException) else v for k, v in ctx.items()}
+    return {**error, "ctx": plain}

@@ -210,9 +210,7 @@ class BaseTestClient(Generic[T]):
         stack.callback(self._close_portal)
         self.blocking_portal = portal = stack.enter_context(self.portal())
         self._portal_loop = asyncio_loop(portal)
-        handler: LifeSpanHandler[Any] = LifeSpanHandler(client=self)
-        stack.callback(handler.close)
-        return handler
+        return stack.enter_context(LifeSpanHandler(client=self))
 
     def _close_portal(self) -> None:
         self.blocking_portal = None

@@ -26,6 +26,10 @@ _V1_NAMES = {"regex": "pattern", "min_items": "min_items", "max_items": "max_ite
 def _v2_constraints(metadata: Iterable[Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for item in metadata:
+        if type(item).__name__ == "_PydanticGeneralMetadata":
+            # ``Field(pattern=..., max_digits=...)``: 2.17 documents none of these
+            # (``constr(pattern=...)`` and the annotated-types bounds it does).
+            continue
         for name in _CONSTRAINTS:
             value = getattr(item, name, None)
             if value is not None:
