@@ -3,7 +3,8 @@
 This checks the *usage* file only. mypy does not report errors inside installed
 packages (the workspace installs the distributions editable), so an error planted in,
 say, ``litestar/app.py`` would not show here: the packages themselves are checked by
-``mypy --strict -p litestar`` in ``scripts/check``, which CI (``.ci/run``) runs before
+``scripts/typecheck_merged.sh`` (``mypy --strict`` over every distribution merged
+into one tree, as wheels install them) in ``scripts/check``, which CI (``.ci/run``) runs before
 the tests, and by tests/install/test_typing_core_alone.py in a venv with core alone.
 """
 

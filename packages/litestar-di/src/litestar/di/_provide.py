@@ -67,7 +67,7 @@ class Provide:
         self.has_sync_callable = not (self.has_async_callable or self.has_async_generator_dependency)
         if sync_to_thread is not None:
             if is_generator:
-                warn_sync_to_thread_with_generator(dependency, stacklevel=3)
+                warn_sync_to_thread_with_generator(dependency, stacklevel=3)  # type: ignore[arg-type]
             elif self.has_async_callable:
                 warn_sync_to_thread_with_async_callable(dependency, stacklevel=3)
         elif self.has_sync_callable and not is_generator:

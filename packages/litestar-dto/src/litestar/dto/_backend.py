@@ -348,7 +348,7 @@ def _default_field(field: DTOFieldDefinition, wire: str) -> Any:
         return msgspec.field(name=wire, default_factory=field.default_factory)
     default = field.default
     if isinstance(default, _MUTABLE) and default:
-        return msgspec.field(name=wire, default_factory=lambda: type(default)(default))
+        return msgspec.field(name=wire, default_factory=default.copy)
     return msgspec.field(name=wire, default=default)
 
 

@@ -44,7 +44,7 @@ class MsgspecDTO(AbstractDTO[T], Generic[T]):
             factory = None
             if index >= first_default:
                 value = defaults[index - first_default]
-                if isinstance(value, msgspec._core.Factory):  # type: ignore[attr-defined]
+                if isinstance(value, msgspec._core.Factory):
                     factory = value.factory
                 elif value is not msgspec.NODEFAULT:
                     default = value

@@ -25,9 +25,10 @@ from jinja2.utils import internalcode
 
 __all__ = ("FastContext", "FastEnvironment", "FastTemplate", "escape")
 
+_escape_inner: Callable[[str], str] | None
 try:
     # markupsafe 3's C escaper (markupsafe 2 has none by that name: its escape is C already).
-    from markupsafe._speedups import _escape_inner  # type: ignore[attr-defined]
+    from markupsafe._speedups import _escape_inner
 except ImportError:  # pragma: no cover - markupsafe 2 (its C escape is fast) or no C extension
     _escape_inner = None
 
@@ -63,7 +64,7 @@ def escape(value: Any, /) -> markupsafe.Markup:
     """
     if type(value) is str and _escape_inner is not None:
         # Markup.__new__ only unwraps __html__ objects; an escaped str has none.
-        return _new_str(_Markup, _escape_inner(value))  # type: ignore[no-any-return]
+        return _new_str(_Markup, _escape_inner(value))
     return _markupsafe_escape(value)
 
 
@@ -109,11 +110,12 @@ class FastContext(Context):
         pass_arg = getattr(__obj, "jinja_pass_arg", None)
         if pass_arg is _PASS_CONTEXT:
             # The active context sees variables set in loops and blocks without mutating it.
+            context: Context = __self
             if loop_vars:
-                __self = __self.derived(loop_vars)
+                context = context.derived(loop_vars)
             if block_vars:
-                __self = __self.derived(block_vars)
-            args = (__self, *args)
+                context = context.derived(block_vars)
+            args = (context, *args)
         elif pass_arg is _PASS_EVAL_CONTEXT:
             args = (__self.eval_ctx, *args)
         elif pass_arg is _PASS_ENVIRONMENT:

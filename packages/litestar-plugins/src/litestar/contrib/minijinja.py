@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from litestar.exceptions import (
     ImproperlyConfiguredException,
@@ -169,7 +169,7 @@ class MiniJinjaTemplateEngine(TemplateEngineProtocol["MiniJinjaTemplate", StateP
             key: The name templates call it by.
             template_callable: The function.
         """
-        self.engine.add_global(key, pass_state(template_callable))
+        self.engine.add_global(key, pass_state(cast("Callable[..., Any]", template_callable)))
 
     def render_string(self, template_string: str, context: Mapping[str, Any]) -> str:
         """Render a template given as a string.

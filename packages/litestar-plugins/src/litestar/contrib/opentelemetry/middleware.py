@@ -45,14 +45,14 @@ class OpenTelemetryInstrumentationMiddleware(AbstractMiddleware):
             app=app, scopes=config.scopes, exclude=config.exclude, exclude_opt_key=config.exclude_opt_key
         )
         self.open_telemetry_middleware = OpenTelemetryMiddleware(
-            app=app,  # type: ignore[arg-type]
+            app=app,
             client_request_hook=config.client_request_hook_handler,  # type: ignore[arg-type]
             client_response_hook=config.client_response_hook_handler,  # type: ignore[arg-type]
             default_span_details=config.scope_span_details_extractor,
             excluded_urls=get_excluded_urls(config.exclude_urls_env_key),
             meter=config.meter,
             meter_provider=config.meter_provider,
-            server_request_hook=config.server_request_hook_handler,  # type: ignore[arg-type]
+            server_request_hook=config.server_request_hook_handler,
             tracer_provider=config.tracer_provider,
         )
 

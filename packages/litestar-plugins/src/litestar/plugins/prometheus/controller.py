@@ -45,9 +45,11 @@ class PrometheusController(Controller):
         registry: Any = REGISTRY
         if "PROMETHEUS_MULTIPROC_DIR" in os.environ or "prometheus_multiproc_dir" in os.environ:
             registry = CollectorRegistry()
-            multiprocess.MultiProcessCollector(registry)
+            multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         if self.openmetrics_format:
             return Response(
-                generate_openmetrics(registry), status_code=200, media_type=OPENMETRICS_CONTENT_TYPE
+                generate_openmetrics(registry),  # type: ignore[no-untyped-call]
+                status_code=200,
+                media_type=OPENMETRICS_CONTENT_TYPE,
             )
         return Response(generate_text(registry), status_code=200, media_type=_TEXT_CONTENT_TYPE)

@@ -234,7 +234,7 @@ def get_model_info(annotation: Any, prefer_alias: bool = False) -> PydanticModel
         version: Literal["1", "2"] = "2"
         title = model.model_config.get("title")
     else:
-        fields = dict(model.__fields__)  # type: ignore[union-attr]
+        fields = dict(model.__fields__)
         version = "1"
         title = getattr(getattr(model, "Config", None), "title", None)
     definitions: dict[str, FieldDefinition] = {}

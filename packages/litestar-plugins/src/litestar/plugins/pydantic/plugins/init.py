@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from litestar.exceptions import ClientException
@@ -50,7 +50,7 @@ def _error_key(location: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in location if not isinstance(part, int))
 
 
-def _validation_failed(errors: list[dict[str, Any]]) -> ClientException:
+def _validation_failed(errors: Sequence[Mapping[str, Any]]) -> ClientException:
     """The error core reports as ``Validation failed for <method> <path>`` with ``extra``.
 
     NOTE: raised from inside a msgspec ``dec_hook``: it is not a ``ValueError``, so msgspec
@@ -75,7 +75,7 @@ def _decode_v1(model_type: Any, value: Any) -> Any:
     try:
         return model_type.parse_obj(value)
     except pydantic_v1.ValidationError as exc:
-        raise _validation_failed(exc.errors()) from None  # type: ignore[arg-type]
+        raise _validation_failed(exc.errors()) from None
 
 
 class PydanticInitPlugin(InitPlugin):
@@ -178,7 +178,7 @@ class PydanticInitPlugin(InitPlugin):
             pydantic_v1.NameEmail: str,
             pydantic_v1.AnyUrl: str,
             pydantic_v2.AnyUrl: str,
-            pydantic_v2.networks._BaseUrl: str,  # type: ignore[attr-defined]
+            pydantic_v2.networks._BaseUrl: str,
             pydantic_v2.NameEmail: str,
         }
 

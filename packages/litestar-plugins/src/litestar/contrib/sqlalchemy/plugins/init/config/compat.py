@@ -8,6 +8,6 @@ from litestar.plugins._handover import handover
 
 __all__ = ()
 
-_SOURCES = {}
+_SOURCES: dict[str, str] = {}
 
 __getattr__ = handover(__name__, _SOURCES)
