@@ -1,7 +1,7 @@
-"""What tests need to run uv and Python in child processes, isolated from the workspace venv.
+"""What tests need to run uv, Python and servers in child processes, isolated from the workspace venv.
 
 Shared by the wheel-install tests and the ecosystem tests, which both build our wheels
-and install them into venvs of their own.
+and install them into venvs of their own, and by the tests that drive ``litestar run``.
 """
 
 from __future__ import annotations
@@ -9,10 +9,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
+import subprocess
 import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ("clean_env", "server_port", "uv_path")
+__all__ = ("clean_env", "logged_server", "server_port", "uv_path")
 
 _RUNNING_ON = re.compile(r"Uvicorn running on https?://127\.0\.0\.1:(\d+)")
 
@@ -51,3 +55,32 @@ def server_port(log: Path, timeout: float = 30) -> int:
         assert time.monotonic() < deadline, log.read_text()
         time.sleep(0.05)
     return int(match.group(1))
+
+
+@contextmanager
+def logged_server(command: Sequence[str], *, cwd: Path, env: Mapping[str, str], log: Path) -> Iterator[None]:
+    """Run a server ``command`` with its output in ``log``; stop it on leaving.
+
+    The server runs in a session of its own, so that the processes it forks (the
+    reloader's servers, workers) are stopped with it. A server that does not stop on
+    SIGINT within 30 seconds is killed and fails the test.
+    """
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            list(command),
+            cwd=cwd,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        yield
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a hung server
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)
+            raise AssertionError(f"{command[0]} did not stop on SIGINT within 30 s") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import statistics
 import subprocess
 import textwrap
@@ -13,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from _child_processes import server_port
+from _child_processes import logged_server, server_port
 
 pytestmark = pytest.mark.install
 
@@ -94,18 +93,9 @@ def test_run_reload_from_wheels(make_venv: Callable[..., Path], tmp_path: Path) 
     source = _APP.replace("/hello", "/").replace('"hi"', '"V0"')
     (project / "app.py").write_text(source)
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
-    env["PYTHONUNBUFFERED"] = "1"
     log = tmp_path / "server.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(python.with_name("litestar")), "run", "--reload", "--port", "0"],
-            cwd=project,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
+    command = [str(python.with_name("litestar")), "run", "--reload", "--port", "0"]
+    with logged_server(command, cwd=project, env=env, log=log):
         url = f"http://127.0.0.1:{server_port(log, timeout=60)}/"
         _wait_for(url, b"V0")
         # The watcher starts shortly after the first server process: write until it reacts.
@@ -120,10 +110,3 @@ def test_run_reload_from_wheels(make_venv: Callable[..., Path], tmp_path: Path) 
             (project / "app.py").write_text(source.replace('"V0"', f'"V{number}"'))
             took.append(_wait_for(url, f"V{number}".encode()))
         assert statistics.median(took) <= 2.0, took
-    finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:  # pragma: no cover - a hung server
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import ssl
 import statistics
@@ -17,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from _child_processes import server_port
+from _child_processes import logged_server, server_port
 
 _APP = textwrap.dedent(
     """
@@ -56,28 +55,11 @@ def _get(url: str, *, timeout: float = 20, context: ssl.SSLContext | None = None
 @contextmanager
 def _serve(app_dir: Path, *args: str) -> Iterator[Path]:
     """Run ``litestar ARGS`` in ``app_dir``; yield the file its output goes to."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = dict(os.environ)
     env.pop("LITESTAR_APP", None)
     log = app_dir / "server.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [_LITESTAR, *args],
-            cwd=app_dir,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
+    with logged_server([_LITESTAR, *args], cwd=app_dir, env=env, log=log):
         yield log
-    finally:
-        # The server and the processes it forked (reloader, workers) form one session.
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:  # pragma: no cover - a hung server
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
 
 
 @pytest.fixture
