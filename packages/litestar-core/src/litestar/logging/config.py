@@ -206,10 +206,17 @@ class LoggingConfig(BaseLoggingConfig):
             picologging_config.dictConfig(self._dict_config())
             return get_picologger  # type: ignore[no-any-return]
 
-        from logging import config as logging_config
         from logging import getLogger
 
-        logging_config.dictConfig(self._dict_config())
+        from litestar.logging._plain_config import apply_plain_config, is_plain_config
+
+        config = self._dict_config()
+        if is_plain_config(config):
+            apply_plain_config(config)
+        else:
+            from logging import config as logging_config
+
+            logging_config.dictConfig(config)
         return getLogger
 
     def _dict_config(self) -> dict[str, Any]:

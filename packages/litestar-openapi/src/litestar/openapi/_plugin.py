@@ -29,7 +29,6 @@ from litestar.openapi.plugins import (
 from litestar.response.base import ASGIResponse
 from litestar.router import Router
 from litestar.status_codes import HTTP_404_NOT_FOUND
-from litestar.types import Scope
 
 if TYPE_CHECKING:
     from litestar.app import Litestar
@@ -192,11 +191,13 @@ class OpenAPIPlugin:
 
                 return self._route(serve_document, plugin, paths, media_type)
 
-            async def serve_openapi(scope: Scope) -> bytes:  # type: ignore[misc]
+            # The scope is annotated as the plain dict it is: ``litestar.types.Scope`` would
+            # have to resolve at run time, loading every ASGI TypedDict at startup.
+            async def serve_openapi(scope: dict[str, Any]) -> bytes:  # type: ignore[misc]
                 key = scope.get("root_path") or ""
                 body = pages.get(key)
                 if body is None:
-                    body = pages[key] = plugin.render(Request(scope), provide())
+                    body = pages[key] = plugin.render(Request(scope), provide())  # type: ignore[arg-type]
                 return body
 
         return self._route(serve_openapi, plugin, paths, media_type)
