@@ -62,7 +62,9 @@ _SCRIPT = textwrap.dedent(
 
 _CASES = {
     "defaults": {},
-    "debug level": {"loggers": {"litestar": {"level": "DEBUG", "handlers": ["queue_listener"], "propagate": False}}},
+    "debug level": {
+        "loggers": {"litestar": {"level": "DEBUG", "handlers": ["queue_listener"], "propagate": False}}
+    },
     "own format": {"formatters": {"standard": {"format": "%(levelname)s %(message)s", "datefmt": "%H:%M"}}},
     "console root": {"root": {"handlers": ["console"], "level": "WARNING"}},
     "disable existing": {"disable_existing_loggers": True},
@@ -80,7 +82,11 @@ _CASES = {
 
 def _run(mode: str, kwargs: dict[str, Any]) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, mode, repr(kwargs)], capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-c", _SCRIPT, mode, repr(kwargs)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 

@@ -42,7 +42,8 @@ def _is_plain_logger(config: Any, keys: frozenset[str], handler_names: Any) -> b
         return False
     handlers = config.get("handlers")
     if handlers is not None and (
-        not isinstance(handlers, (list, tuple)) or not all(isinstance(h, str) and h in handler_names for h in handlers)
+        not isinstance(handlers, (list, tuple))
+        or not all(isinstance(h, str) and h in handler_names for h in handlers)
     ):
         return False
     return "propagate" not in config or isinstance(config["propagate"], bool)
@@ -102,7 +103,9 @@ def _create_handler(config: dict[str, Any], formatters: dict[str, logging.Format
     return handler
 
 
-def _configure_logger(logger: logging.Logger, config: dict[str, Any], handlers: dict[str, logging.Handler]) -> None:
+def _configure_logger(
+    logger: logging.Logger, config: dict[str, Any], handlers: dict[str, logging.Handler]
+) -> None:
     if config.get("level") is not None:
         logger.setLevel(logging._checkLevel(config["level"]))  # type: ignore[attr-defined]
     for handler in logger.handlers[:]:
