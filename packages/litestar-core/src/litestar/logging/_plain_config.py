@@ -125,7 +125,8 @@ def _reset_existing_loggers(existing: list[str], children: set[str], disable_exi
                 logger.handlers = []
                 logger.propagate = True
         else:
-            logger.disabled = disable_existing
+            # As dictConfig: placeholders (names only ever seen as parents) get the flag too.
+            logger.disabled = disable_existing  # type: ignore[union-attr]
 
 
 def apply_plain_config(config: dict[str, Any]) -> None:

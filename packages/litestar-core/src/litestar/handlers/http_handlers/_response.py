@@ -9,7 +9,8 @@ and its length are computed. ``Response`` objects, ``ASGIResponse`` objects, a c
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakValueDictionary
 
 from litestar._scope_keys import RESPONSE_STARTED
 from litestar.enums import MediaType
@@ -150,6 +151,13 @@ def _unrenderable(value: Any) -> bytes:
     raise ImproperlyConfiguredException("Unable to serialize response content")
 
 
+_SHARED_RESPONDERS: WeakValueDictionary[tuple[Any, ...], Respond] = WeakValueDictionary()
+"""Responders by response settings; an entry goes when no endpoint uses it any more."""
+
+_GENERAL_PATH = "general response path"
+"""The key of a handler's general response path in its layered-settings cache."""
+
+
 def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
     """Return a specialised responder for plain data, or ``None`` when it does not apply."""
     from litestar.response.base import ASGIResponse, Response
@@ -184,10 +192,18 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
         encode = _text_encoder if media_type.startswith("text/") else _unrenderable
     background = plan.background
     may_be_head = "HEAD" in handler.http_methods
-    response_types = (Response, ASGIResponse)
-    general: list[Any] = []
     request_class = handler.resolve_request_class()
     return_dto = getattr(handler, "_return_dto", None)
+    # Handlers with the same response settings share one responder: most of an app's
+    # handlers return data with the same status, headers and encoder, and a responder
+    # (a closure over a dozen values) is the largest thing compiled per route.
+    # Background tasks and DTOs count by identity (they need not be hashable); the
+    # responder keeps them alive, so no other object can take their id while it is cached.
+    key = (encode, status, pre, post, may_be_head, id(background), id(return_dto), request_class)
+    shared = _SHARED_RESPONDERS.get(key)
+    if shared is not None:
+        return shared
+    response_types = (Response, ASGIResponse)
 
     async def respond(result: Any, scope: Scope, receive: Receive, send: Send, request: Any) -> None:
         cls = result.__class__
@@ -200,12 +216,7 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
         elif isinstance(result, response_types):
             if request is None:
                 request = request_class(scope, receive, send)
-            if not general:
-                # PERF: the general path is built the first time a handler declared to
-                # return data returns a Response instead.
-                general.append(build_to_asgi(handler))
-            asgi_app = await general[0](result, request)
-            await asgi_app(scope, receive, send)
+            await _send_response_object(result, scope, receive, send, request)
             return
         else:
             if return_dto is not None:
@@ -234,4 +245,21 @@ def build_fast_respond(handler: HTTPRouteHandler) -> Respond | None:
                 scope[RESPONSE_STARTED] = True  # type: ignore[typeddict-unknown-key]
                 raise
 
+    _SHARED_RESPONDERS[key] = respond
     return respond
+
+
+async def _send_response_object(
+    result: Any, scope: Scope, receive: Receive, send: Send, request: Request[Any, Any, Any]
+) -> None:
+    """Send a ``Response`` returned by a handler declared to return data, through the general path.
+
+    The general path of the handler serving ``scope`` is built the first time it is needed
+    and kept with the handler's other layered settings.
+    """
+    handler = cast("HTTPRouteHandler", scope["route_handler"])
+    to_asgi = handler._resolved.get(_GENERAL_PATH)
+    if to_asgi is None:
+        to_asgi = handler._resolved[_GENERAL_PATH] = build_to_asgi(handler)
+    asgi_app = await to_asgi(result, request)
+    await asgi_app(scope, receive, send)
