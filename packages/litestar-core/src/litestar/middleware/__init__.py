@@ -1,4 +1,6 @@
-__path__ = __import__("pkgutil").extend_path(__path__, __name__)
+from litestar._split_package import extend_path
+
+__path__ = extend_path(__path__, __name__)
 
 # Middleware base classes (core); concrete middlewares come from ``litestar-middleware``
 # and the authentication base from ``litestar-security``. No ``from __future__`` import:

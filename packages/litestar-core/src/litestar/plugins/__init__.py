@@ -1,4 +1,6 @@
-__path__ = __import__("pkgutil").extend_path(__path__, __name__)
+from litestar._split_package import extend_path
+
+__path__ = extend_path(__path__, __name__)
 
 # The plugin protocols (core). Concrete integrations (pydantic, attrs, structlog, ...)
 # are submodules contributed by ``litestar-plugins``.
