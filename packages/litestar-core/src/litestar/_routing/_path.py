@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import re
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,7 +79,8 @@ def parse_path_template(path: str, location: str = "") -> list[str | PathParamet
         if not segment:
             continue
         if "{" not in segment and "}" not in segment:
-            components.append(segment)
+            # Interned: many routes share their leading segments (``/api/v1/...``).
+            components.append(sys.intern(segment))
             continue
         match = _PARAM_RE.match(segment)
         where = f" ({location})" if location else ""

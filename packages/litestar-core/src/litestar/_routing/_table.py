@@ -9,6 +9,7 @@ is a 404, as a path that does not exist).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 from litestar._routing._path import PathParameter
@@ -52,6 +53,9 @@ class Endpoint:
         """Convert raw segments to typed values; ``None`` when one does not convert."""
 
 
+# Converters are shared by every endpoint with the same parameter names and types
+# (``{item_id:int}`` in many routes): they are the same closures, and small ones add up.
+@cache
 def _multi_converter(
     names: tuple[str, ...], converters: tuple[Callable[[str], Any], ...]
 ) -> Callable[[list[str]], dict[str, Any] | None]:
@@ -64,6 +68,7 @@ def _multi_converter(
     return convert_all
 
 
+@cache
 def _single_converter(
     name: str, convert: Callable[[str], Any]
 ) -> Callable[[list[str]], dict[str, Any] | None]:
