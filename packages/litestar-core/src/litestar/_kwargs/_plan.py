@@ -188,10 +188,7 @@ class KwargsPlan(KwargsModelAPI):
         ):
             # PERF: the converted path parameters are exactly the handler's arguments
             # (a route may capture more, e.g. a router's `/{org:int}` the handler ignores).
-            def path_params_only(scope: Scope) -> dict[str, Any]:
-                return scope["path_params"]
-
-            return path_params_only
+            return _path_params_only
         return self._resolve_plain
 
     def _resolve_plain(self, scope: Scope) -> dict[str, Any]:
@@ -315,3 +312,8 @@ def _take(
 
 def _position(error: tuple[int, dict[str, Any]]) -> int:
     return error[0]
+
+
+def _path_params_only(scope: Scope) -> dict[str, Any]:
+    """The resolver of handlers whose arguments are exactly the converted path parameters."""
+    return scope["path_params"]
