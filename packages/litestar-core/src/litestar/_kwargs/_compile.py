@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -248,7 +249,11 @@ def compile_kwargs_plan(
             else:
                 convert = _passthrough
             path.append(
-                Extractor(name=name, key=name, source="path", required=True, default=Empty, convert=convert)
+                _plain_path_extractor(name)
+                if convert is _passthrough
+                else Extractor(
+                    name=name, key=name, source="path", required=True, default=Empty, convert=convert
+                )
             )
             continue
         if name in RESERVED_KWARGS:
@@ -382,6 +387,12 @@ def _layered_required(value: Any, handler_default: Any) -> bool:
 
 def _passthrough(value: Any) -> Any:
     return value
+
+
+@cache
+def _plain_path_extractor(name: str) -> Extractor:
+    """The extractor of a path parameter used as the route converted it, shared by all handlers."""
+    return Extractor(name=name, key=name, source="path", required=True, default=Empty, convert=_passthrough)
 
 
 def _constant(value: Any) -> Callable[[Any, Any], Any]:

@@ -9,6 +9,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,15 @@ class PathParameter:
         return None if self.type_name in ("str", "path") else self.convert
 
 
+@cache
+def _path_parameter(name: str, type_name: str) -> PathParameter:
+    """The (immutable) parameter of a ``{name:type}`` segment: one object for all routes using it."""
+    py_type, convert = PATH_PARAM_TYPES[type_name]
+    return PathParameter(
+        name=name, type=py_type, type_name=type_name, convert=convert, full=f"{{{name}:{type_name}}}"
+    )
+
+
 def parse_path_template(path: str, location: str = "") -> list[str | PathParameter]:
     """Split a normalised path into static segments and :class:`PathParameter` objects."""
     components: list[str | PathParameter] = []
@@ -98,10 +108,7 @@ def parse_path_template(path: str, location: str = "") -> list[str | PathParamet
         if name in seen:
             raise ImproperlyConfiguredException(f"Path parameter {name!r} appears twice in {path!r}{where}.")
         seen.add(name)
-        py_type, convert = PATH_PARAM_TYPES[type_name]
-        components.append(
-            PathParameter(name=name, type=py_type, type_name=type_name, convert=convert, full=segment)
-        )
+        components.append(_path_parameter(name, type_name))
     for index, component in enumerate(components):
         if (
             isinstance(component, PathParameter)
