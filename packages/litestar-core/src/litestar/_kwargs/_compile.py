@@ -352,7 +352,7 @@ def compile_kwargs_plan(
         handler_args=tuple(params),
         needs_request=needs_request,
         wants_raw_body=wants_raw_body,
-        route_path_params=frozenset(path_parameters),
+        route_path_params=_shared_names(frozenset(path_parameters)),
     )
 
 
@@ -387,6 +387,14 @@ def _layered_required(value: Any, handler_default: Any) -> bool:
 
 def _passthrough(value: Any) -> Any:
     return value
+
+
+_NAME_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared_names(names: frozenset[str]) -> frozenset[str]:
+    """One object per distinct set of path parameter names (plans of many handlers hold one)."""
+    return _NAME_SETS.setdefault(names, names)
 
 
 @cache
