@@ -19,7 +19,7 @@ from litestar._app._config import config_kwargs_from_arguments
 from litestar._app._exceptions import ExceptionDispatcher
 from litestar._app._index import HandlerIndex, HandlerIndexMap
 from litestar._app._lifespan import app_lifespan, serve_lifespan
-from litestar._app._register import build_options_endpoint, register_handler
+from litestar._app._register import build_options_endpoint, is_compiled, register_handler
 from litestar._routing._reverse import reverse_path
 from litestar._routing._table import RouteTable
 from litestar._scope_keys import EDGE_PASSED
@@ -314,7 +314,7 @@ class Litestar(Router):
         self.asgi_router = self
         self._custom_asgi_handler: ASGIApp | None = None
         self._exceptions = ExceptionDispatcher(self)
-        self._compiled_pairs: set[tuple[int, int]] = set()
+        self._failed_compiles: set[tuple[int, int]] = set()
         self._middleware_features = load_app_features(self, config)
         self._edge = build_edge(self, self._middleware_features)
         self._openapi: Any = None
@@ -504,15 +504,17 @@ class Litestar(Router):
             openapi.invalidate()
         for route in routes:
             for handler in _handlers_of(route):
-                compiled = self._compiled_pairs
-                if (id(route), id(handler)) in compiled:
+                # A route comes back here each time a handler is added to it: compile only
+                # the handlers it does not serve yet, and report a failing one only once.
+                pair = (id(route), id(handler))
+                if pair in self._failed_compiles or is_compiled(route, handler):
                     continue
-                compiled.add((id(route), id(handler)))
                 try:
                     self._compile(route, handler)
                 except (ImproperlyConfiguredException, MissingDependencyException) as exc:
                     if isinstance(exc, MissingDependencyException):
                         raise
+                    self._failed_compiles.add(pair)
                     errors.append(str(exc.detail))
         if _collect is None and errors:
             raise ImproperlyConfiguredException("\n".join(errors))

@@ -24,7 +24,21 @@ if TYPE_CHECKING:
     from litestar.routes.base import BaseRoute
     from litestar.types.asgi_types import Receive, Scope, Send
 
-__all__ = ("build_options_endpoint", "register_handler")
+__all__ = ("build_options_endpoint", "is_compiled", "register_handler")
+
+
+def _served_keys(handler: BaseRouteHandler) -> tuple[str, ...] | set[str]:
+    slot = handler.table_slot
+    return handler.http_methods if slot == "http" else (slot,)  # type: ignore[attr-defined]
+
+
+def is_compiled(route: BaseRoute, handler: BaseRouteHandler) -> bool:
+    """Whether ``handler`` was compiled for ``route`` already.
+
+    A route serves each HTTP method (or its one WebSocket or ASGI slot) with at most one
+    handler, so what it serves for the handler's keys was compiled from that handler.
+    """
+    return all(route._serves(key) for key in _served_keys(handler))
 
 
 def register_handler(
@@ -54,7 +68,7 @@ def register_handler(
     index_handler(index, route, handler)
     terminal = handler.compile_endpoint(app, route)
     slot = handler.table_slot
-    for key in handler.http_methods if slot == "http" else (slot,):  # type: ignore[attr-defined]
+    for key in _served_keys(handler):
         route._serve_with(key, terminal)
     inner = route.handle if handle_is_replaced(route) else terminal
     # Plain ASGI apps (mounts included) are served as they are: they get no middleware.

@@ -88,6 +88,10 @@ class BaseRoute:
         """
         self._served[key] = app
 
+    def _serves(self, key: str) -> bool:
+        """Whether a compiled app serves ``key`` (see :meth:`_serve_with`)."""
+        return key in self._served
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path} {sorted(self.methods)}>"
 
