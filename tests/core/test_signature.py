@@ -182,3 +182,32 @@ def test_return_type_is_a_field_definition_as_handlers_expose_it() -> None:
     return_type = handler.parsed_fn_signature.return_type
     assert (return_type.annotation, return_type.origin) == (list[int], list)
     assert parse_signature(lambda: None, {}).return_type.annotation is Any
+
+
+def test_equal_annotation_strings_resolve_in_each_callables_own_namespaces() -> None:
+    # The compiled form of an annotation string is shared; what it names is looked up in
+    # the module and the layered namespace of each callable.
+    first = types.ModuleType("first_module")
+    second = types.ModuleType("second_module")
+    source = "class Item:\n    pass\n\ndef handler(item: 'Item', other: 'Extra') -> 'list[Item]':\n    ...\n"
+    for module in (first, second):
+        sys.modules[module.__name__] = module
+        exec(source, vars(module))  # two modules built from the same source
+    try:
+        parsed_first = parse_signature(first.handler, {"Extra": int})
+        parsed_second = parse_signature(second.handler, {"Extra": str})
+    finally:
+        del sys.modules["first_module"], sys.modules["second_module"]
+    assert parsed_first.parameters["item"].annotation is first.Item
+    assert parsed_second.parameters["item"].annotation is second.Item
+    assert parsed_first.parameters["other"].annotation is int
+    assert parsed_second.parameters["other"].annotation is str
+    assert parsed_first.return_annotation == list[first.Item]
+    assert parsed_second.return_annotation == list[second.Item]
+
+
+def test_an_annotation_that_is_not_an_expression_is_a_syntax_error() -> None:
+    def handler(value: "not an expression") -> None: ...  # noqa: F722
+
+    with pytest.raises(SyntaxError):
+        parse_signature(handler)

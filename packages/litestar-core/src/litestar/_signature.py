@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -107,16 +107,42 @@ def _unwrap(fn: Any) -> Any:
     return fn
 
 
+@lru_cache(maxsize=4096)
+def _forward_ref(text: str) -> typing.ForwardRef:
+    """One ``ForwardRef`` (holding the compiled expression) per annotation string."""
+    return typing.ForwardRef(text, is_argument=True, is_class=False)
+
+
+def _with_forward_refs(target: Any) -> Any:
+    """An object whose annotations are ``target``'s, string ones replaced by shared ``ForwardRef``s.
+
+    ``typing.get_type_hints`` turns each string annotation into a new ``ForwardRef``,
+    which compiles it: most of the time spent resolving an app's handlers, whose
+    annotations repeat (``int``, ``dict[str, Any]``). A shared ``ForwardRef`` compiles
+    once and is evaluated against each function's own namespaces (it re-evaluates
+    whenever the local namespace is not the global one, which ``_type_hints`` ensures).
+    """
+    annotations = getattr(target, "__annotations__", None)
+    if not isinstance(annotations, dict) or not any(type(v) is str for v in annotations.values()):
+        return target
+    try:
+        shared = {name: _forward_ref(v) if type(v) is str else v for name, v in annotations.items()}
+    except SyntaxError:
+        return target  # reported by typing as for any other callable
+    return types.SimpleNamespace(__annotations__=shared)
+
+
 def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
     target = _unwrap(fn)
     if not (inspect.isfunction(target) or inspect.ismethod(target)) and callable(target):
         target = target.__init__ if isinstance(target, type) else type(target).__call__  # type: ignore[misc]
     module = sys.modules.get(getattr(target, "__module__", "") or "")
     globalns = vars(module) if module else {}
+    annotated = _with_forward_refs(target) if inspect.isfunction(target) else target
     for attempt in (1, 2):
         try:
             return typing.get_type_hints(
-                target, globalns=globalns, localns=dict(namespace), include_extras=True
+                annotated, globalns=globalns, localns=dict(namespace), include_extras=True
             )
         except NameError as exc:
             if attempt == 2:
