@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import inspect
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
@@ -107,10 +108,25 @@ def _unwrap(fn: Any) -> Any:
     return fn
 
 
-@lru_cache(maxsize=4096)
+_FORWARD_REFS_LIMIT = 4096
+_per_thread = threading.local()
+
+
 def _forward_ref(text: str) -> typing.ForwardRef:
-    """One ``ForwardRef`` (holding the compiled expression) per annotation string."""
-    return typing.ForwardRef(text, is_argument=True, is_class=False)
+    """One ``ForwardRef`` (holding the compiled expression) per annotation string and thread.
+
+    Per thread: evaluating a ``ForwardRef`` stores the result on it before returning it, so
+    two threads sharing one could each read the other's result.
+    """
+    refs: dict[str, typing.ForwardRef] | None = getattr(_per_thread, "forward_refs", None)
+    if refs is None:
+        refs = _per_thread.forward_refs = {}
+    ref = refs.get(text)
+    if ref is None:
+        if len(refs) >= _FORWARD_REFS_LIMIT:
+            refs.clear()
+        ref = refs[text] = typing.ForwardRef(text, is_argument=True, is_class=False)
+    return ref
 
 
 def _with_forward_refs(target: Any) -> Any:
