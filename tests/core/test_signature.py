@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import types
 from functools import partial
@@ -211,3 +212,22 @@ def test_an_annotation_that_is_not_an_expression_is_a_syntax_error() -> None:
 
     with pytest.raises(SyntaxError):
         parse_signature(handler)
+
+
+def test_an_app_without_parameter_markers_does_not_load_litestar_params() -> None:
+    code = (
+        "import sys\n"
+        "from litestar import Litestar, get\n"
+        "from litestar.testing import TestClient\n"
+        "@get('/items/{item_id:int}')\n"
+        "async def item(item_id: int, n: int = 1) -> dict:\n"
+        "    return {'id': item_id, 'n': n}\n"
+        "with TestClient(Litestar([item], openapi_config=None)) as client:\n"
+        "    assert client.get('/items/3?n=2').json() == {'id': 3, 'n': 2}\n"
+        "    assert client.get('/items/3?n=x').status_code == 400\n"
+        "print('litestar.params' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False"

@@ -15,12 +15,22 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_origin
 
 from litestar.exceptions.http_exceptions import ImproperlyConfiguredException
 from litestar.types.empty import Empty
 
-__all__ = ("ParsedParameter", "ParsedSignature", "callable_location", "parse_signature", "unwrap_optional")
+if TYPE_CHECKING:
+    from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
+
+__all__ = (
+    "ParsedParameter",
+    "ParsedSignature",
+    "callable_location",
+    "marker_classes",
+    "parse_signature",
+    "unwrap_optional",
+)
 
 _NONE_TYPE = type(None)
 
@@ -176,11 +186,26 @@ def _type_hints(fn: Any, namespace: Mapping[str, Any]) -> dict[str, Any]:
     return getattr(target, "__annotations__", {}) or {}
 
 
+class _NoMarker:
+    """Stands in for the marker classes while :mod:`litestar.params` is not loaded."""
+
+
+def marker_classes() -> tuple[type[BodyKwarg], type[DependencyKwarg], type[ParameterKwarg]]:
+    """``(BodyKwarg, DependencyKwarg, ParameterKwarg)``, the classes of ``Body()``, ``Dependency()`` and ``Parameter()``.
+
+    Until something imports :mod:`litestar.params` no value can be one of them, so an app
+    that uses no marker does not load that module (three large dataclasses, one of the
+    costlier imports of the framework): a class nothing is an instance of stands in.
+    """
+    params = sys.modules.get("litestar.params")
+    if params is None:
+        return cast("tuple[type[BodyKwarg], type[DependencyKwarg], type[ParameterKwarg]]", (_NoMarker,) * 3)
+    return (params.BodyKwarg, params.DependencyKwarg, params.ParameterKwarg)
+
+
 def parse_signature(fn: Callable[..., Any], namespace: Mapping[str, Any] | None = None) -> ParsedSignature:
     """Inspect ``fn`` and resolve its annotations with ``namespace`` as extra globals."""
-    from litestar.params import BodyKwarg, DependencyKwarg, ParameterKwarg
-
-    markers = (BodyKwarg, DependencyKwarg, ParameterKwarg)
+    markers = marker_classes()
     signature = inspect.signature(fn)
     hints = _type_hints(fn, namespace or {})
     params: dict[str, ParsedParameter] = {}

@@ -24,8 +24,7 @@ from litestar._kwargs._converters import (
     is_sequence_annotation,
 )
 from litestar._kwargs._plan import Extractor, KwargsPlan
-from litestar._signature import ParsedParameter, ParsedSignature, unwrap_optional
-from litestar.params import DependencyKwarg, ParameterKwarg
+from litestar._signature import ParsedParameter, ParsedSignature, marker_classes, unwrap_optional
 from litestar.types.empty import Empty
 
 if TYPE_CHECKING:
@@ -110,6 +109,7 @@ def compile_kwargs_plan(
     data_dto: Any = None,
 ) -> KwargsPlan:
     """Build the plan for one handler; append human-readable wiring errors to ``errors``."""
+    _, dependency_kwarg, parameter_kwarg = marker_classes()
     params: dict[str, ParsedParameter] = dict(signature.parameters)
     for name, param in params.items():
         if not param.has_annotation:
@@ -133,7 +133,7 @@ def compile_kwargs_plan(
     dependency_names = [n for n in params if n in dependencies]
     for name, param in params.items():
         if (
-            isinstance(param.kwarg_definition, DependencyKwarg)
+            isinstance(param.kwarg_definition, dependency_kwarg)
             and name not in dependencies
             and param.default is Empty
         ):
@@ -189,7 +189,7 @@ def compile_kwargs_plan(
                 metadata=(),
             )
             layered_required[name] = _layered_required(value, Empty)
-        elif name in params and params[name].kwarg_definition is None and isinstance(value, ParameterKwarg):
+        elif name in params and params[name].kwarg_definition is None and isinstance(value, parameter_kwarg):
             layered.add(name)
             own_default = params[name].default
             layered_required[name] = _layered_required(value, own_default)
@@ -207,9 +207,9 @@ def compile_kwargs_plan(
             )
         elif (
             name in external
-            and isinstance(external[name].kwarg_definition, ParameterKwarg)
+            and isinstance(external[name].kwarg_definition, parameter_kwarg)
             and external[name].default is Empty
-            and isinstance(value, ParameterKwarg)
+            and isinstance(value, parameter_kwarg)
             and value.default is not Empty
         ):
             # The handler's own ``Parameter(...)`` (source, alias, constraints) without a
@@ -218,7 +218,7 @@ def compile_kwargs_plan(
             external[name] = dataclasses.replace(external[name], default=value.default)
 
     for name, param in external.items():
-        if name not in RESERVED_KWARGS or isinstance(param.kwarg_definition, ParameterKwarg):
+        if name not in RESERVED_KWARGS or isinstance(param.kwarg_definition, parameter_kwarg):
             # Query, header, cookie, path and injected values: even an empty mutable
             # default is refused, as in the reference.
             _refuse_mutable_default(location, name, param.default, allow_empty=False)
@@ -258,7 +258,7 @@ def compile_kwargs_plan(
             continue
         if name in RESERVED_KWARGS:
             if name == "data":
-                if isinstance(param.kwarg_definition, ParameterKwarg):
+                if isinstance(param.kwarg_definition, parameter_kwarg):
                     pass
                 else:
                     body_step = (
@@ -285,14 +285,14 @@ def compile_kwargs_plan(
                 needs_request = needs_request or name in _NEEDS_REQUEST
                 continue
         kwarg = param.kwarg_definition
-        if isinstance(kwarg, DependencyKwarg):
+        if isinstance(kwarg, dependency_kwarg):
             default = param.default
             reserved.append((name, _constant(None if default is Empty else default)))
             continue
         # ``Body()`` on another name than ``data`` describes a plain query parameter (its
         # default and constraints apply), as the reference treats it.
         source, key = "query", name
-        if isinstance(kwarg, ParameterKwarg):
+        if isinstance(kwarg, parameter_kwarg):
             if kwarg.header:
                 source, key = "header", kwarg.header
             elif kwarg.cookie:
@@ -303,7 +303,7 @@ def compile_kwargs_plan(
         required = param.default is Empty and not optional
         if name in layered_required:
             required = layered_required[name]
-        elif isinstance(kwarg, ParameterKwarg) and kwarg.required is not None:
+        elif isinstance(kwarg, parameter_kwarg) and kwarg.required is not None:
             required = kwarg.required and param.default is Empty
         default = None if param.default is Empty else param.default
         sequence = is_sequence_annotation(param.annotation)
@@ -375,7 +375,7 @@ def _layered_required(value: Any, handler_default: Any) -> bool:
     optional one is never required, even with ``required=True``; ``required=False`` or a
     default other than None (on the layer or the handler) makes it optional.
     """
-    if not isinstance(value, ParameterKwarg) or value.required is False:
+    if not isinstance(value, marker_classes()[2]) or value.required is False:
         return False
     annotation = value.annotation
     if annotation is Empty or annotation is Any or unwrap_optional(annotation)[1]:
