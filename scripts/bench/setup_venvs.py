@@ -98,7 +98,20 @@ def create_venv(root: Path, name: str, *, python: str, wheels: bool = False, rec
     reqs = list(FRAMEWORKS[name]) + list(SERVER_PINS)
     if name == "ours":
         reqs += [PYJWT, *_our_requirements(wheels)]
-    _run(["uv", "pip", "install", "--quiet", "--python", str(venv_python(root, name)), *reqs])
+    # Bytecode is compiled at install, as pip does by default (uv does not): otherwise the
+    # first worker of a run imports from source, and its import time and RSS measure that.
+    _run(
+        [
+            "uv",
+            "pip",
+            "install",
+            "--quiet",
+            "--compile-bytecode",
+            "--python",
+            str(venv_python(root, name)),
+            *reqs,
+        ]
+    )
     return venv_python(root, name)
 
 
