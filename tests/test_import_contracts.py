@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _import_file import import_file
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -16,13 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def lint() -> ModuleType:
     """``scripts/lint_imports.py``, which runs lint-imports on the merged package layout."""
-    spec = importlib.util.spec_from_file_location("lint_imports_script", REPO / "scripts" / "lint_imports.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("lint_imports_script", module)
-    spec.loader.exec_module(module)
-    return module
+    return import_file("lint_imports_script", REPO / "scripts" / "lint_imports.py")
 
 
 def _contract_ids() -> list[str]:

@@ -8,13 +8,12 @@ most 8 % of core's internal imports point from a lower layer to a higher one.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _import_file import import_file
 
 REPO = Path(__file__).resolve().parents[1]
 CORE = Path("litestar-core/src/litestar")
@@ -23,13 +22,7 @@ CORE = Path("litestar-core/src/litestar")
 @pytest.fixture(scope="module")
 def graph_script() -> ModuleType:
     """``scripts/import_graph.py`` loaded as a module."""
-    spec = importlib.util.spec_from_file_location("import_graph_script", REPO / "scripts" / "import_graph.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("import_graph_script", module)
-    spec.loader.exec_module(module)
-    return module
+    return import_file("import_graph_script", REPO / "scripts" / "import_graph.py")
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from _import_file import import_file
 from packaging.requirements import Requirement
 
 REPO = Path(__file__).resolve().parents[1]
@@ -113,13 +113,7 @@ def test_meta_package_ships_no_code() -> None:
 
 
 def _load_bump_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bump_version", REPO / "scripts" / "bump_version.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bump_version", module)
-    spec.loader.exec_module(module)
-    return module
+    return import_file("bump_version", REPO / "scripts" / "bump_version.py")
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _import_file import import_file
 from litestar import Litestar
 from litestar.testing import TestClient
 
@@ -16,13 +15,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "htmx_contacts" / "
 
 
 def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("htmx_contacts_app", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return import_file("htmx_contacts_app", EXAMPLE)
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _import_file import import_file
 from litestar import Litestar
 from litestar.testing import TestClient
 
@@ -21,13 +20,7 @@ ANN = {"username": "ann", "password": "correct horse battery"}
 
 
 def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("user_management_app", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return import_file("user_management_app", EXAMPLE)
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,11 @@ against our app by ``test_todo_app.py``.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
+
+from _import_file import import_file
 
 __all__ = ("REQUESTS", "create_app", "load_example")
 
@@ -22,13 +23,7 @@ def load_example() -> Any:
     name = "todo_app_example"
     module = sys.modules.get(name)
     if module is None:
-        spec = importlib.util.spec_from_file_location(name, EXAMPLE)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        # NOTE: dataclass annotations are resolved through sys.modules, so register first.
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
+        module = import_file(name, EXAMPLE)
     return module
 
 

@@ -7,15 +7,14 @@ from the schemas: the same on every build, and within the documented constraints
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 from uuid import UUID
 
 import pytest
+from _import_file import import_file
 from litestar import Litestar, get
 from litestar.openapi import OpenAPIConfig, ResponseSpec
 from litestar.params import Parameter
@@ -39,13 +38,7 @@ def _example_paths(node: Any, at: str = "") -> set[str]:
 
 
 def _document(case: str) -> dict[str, Any]:
-    name = f"openapi_examples_{case}"
-    spec = importlib.util.spec_from_file_location(name, REFERENCE / f"{case}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
+    module = import_file(f"openapi_examples_{case}", REFERENCE / f"{case}.py")
     app: Litestar = module.app
     return app.openapi_schema.to_schema()
 

@@ -10,12 +10,10 @@ loads each page headless and prints the DOM once the scripts have rendered it.
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import os
 import shutil
 import socket
 import subprocess
-import sys
 import tarfile
 import tempfile
 import threading
@@ -25,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from _import_file import import_file
 from litestar import Litestar, get
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import RedocRenderPlugin, ScalarRenderPlugin, SwaggerRenderPlugin
@@ -98,12 +97,7 @@ def base_url(assets: Path) -> Iterator[str]:
     """The todo example served by uvicorn with the UI assets served locally."""
     from litestar.di import Provide
 
-    spec = importlib.util.spec_from_file_location("todo_app_for_ui", EXAMPLES / "todo_app.py")
-    assert spec is not None
-    assert spec.loader is not None
-    todo = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = todo
-    spec.loader.exec_module(todo)
+    todo = import_file("todo_app_for_ui", EXAMPLES / "todo_app.py")
     handlers = [todo.list_todos, todo.create_todo, todo.get_todo, todo.update_todo, todo.delete_todo]
 
     @get("/assets/{name:str}", include_in_schema=False, sync_to_thread=False)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from _import_file import import_file
 from litestar import Litestar
 from litestar.testing import TestClient
 from openapi_spec_validator import validate
@@ -23,14 +22,7 @@ APPS = [
 
 
 def _load(path: Path) -> ModuleType:
-    name = f"openapi_validation_{path.parent.name}_{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return import_file(f"openapi_validation_{path.parent.name}_{path.stem}", path)
 
 
 @pytest.mark.parametrize("path", APPS, ids=lambda p: f"{p.parent.name}/{p.stem}")

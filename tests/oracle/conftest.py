@@ -18,7 +18,6 @@ asking for `oracle_item` one recorded request (or the construction check) as a p
 from __future__ import annotations
 
 import base64
-import importlib.util
 import inspect
 import json
 import logging
@@ -34,6 +33,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from _import_file import import_file
 
 __all__ = ("oracle_case_runs", "pytest_generate_tests")
 
@@ -166,15 +166,7 @@ def _call_hook(hook: Callable[..., Any], response: dict[str, Any], request: dict
 
 
 def _import_case(case_path: Path) -> ModuleType:
-    name = f"oracle_case_{case_path.stem}"
-    spec = importlib.util.spec_from_file_location(name, case_path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Handlers' string annotations are resolved through the module, so it must be registered.
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return import_file(f"oracle_case_{case_path.stem}", case_path)
 
 
 def _run_websocket(client: Any, spec: dict[str, Any], case_path: Path) -> dict[str, Any]:
