@@ -30,15 +30,21 @@ _CONFIG_KEYS = frozenset(
 
 
 def _is_level(value: Any) -> bool:
-    if isinstance(value, int) and not isinstance(value, bool):
+    """Whether ``value`` is a level ``dictConfig`` accepts; ``None`` means "leave it as it is"."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return True
     return isinstance(value, str) and value in logging._nameToLevel
+
+
+def _set_level(target: logging.Logger | logging.Handler, config: dict[str, Any]) -> None:
+    if config.get("level") is not None:
+        target.setLevel(logging._checkLevel(config["level"]))  # type: ignore[attr-defined]
 
 
 def _is_plain_logger(config: Any, keys: frozenset[str], handler_names: Any) -> bool:
     if not isinstance(config, dict) or not keys.issuperset(config):
         return False
-    if "level" in config and config["level"] is not None and not _is_level(config["level"]):
+    if not _is_level(config.get("level")):
         return False
     handlers = config.get("handlers")
     if handlers is not None and (
@@ -57,7 +63,7 @@ def _is_plain_handler(config: Any, formatter_names: Any) -> bool:
     formatter = config.get("formatter")
     if formatter and formatter not in formatter_names:
         return False
-    return config.get("level") is None or _is_level(config["level"])
+    return _is_level(config.get("level"))
 
 
 def is_plain_config(config: dict[str, Any]) -> bool:
@@ -98,16 +104,14 @@ def _create_handler(config: dict[str, Any], formatters: dict[str, logging.Format
     formatter = config.get("formatter")
     if formatter:
         handler.setFormatter(formatters[formatter])
-    if config.get("level") is not None:
-        handler.setLevel(logging._checkLevel(config["level"]))  # type: ignore[attr-defined]
+    _set_level(handler, config)
     return handler
 
 
 def _configure_logger(
     logger: logging.Logger, config: dict[str, Any], handlers: dict[str, logging.Handler]
 ) -> None:
-    if config.get("level") is not None:
-        logger.setLevel(logging._checkLevel(config["level"]))  # type: ignore[attr-defined]
+    _set_level(logger, config)
     for handler in logger.handlers[:]:
         logger.removeHandler(handler)
     for name in config.get("handlers") or ():
